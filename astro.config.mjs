@@ -1,0 +1,15 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { satteri } from '@astrojs/markdown-satteri';
+import { starlightOptions } from './src/config/starlight.ts';
+
+// Building blocks live in src/config/; every Starlight customisation is listed in CUSTOMIZING.md.
+export default defineConfig({
+	site: 'https://mxplan-outlook.example.org',
+	markdown: {
+		// `## Heading {#id}` keeps the source guide's explicit anchors (popimap, popimap-settings, gofurther).
+		processor: satteri({ features: { headingAttributes: true } }),
+	},
+	integrations: [starlight(starlightOptions)],
+});

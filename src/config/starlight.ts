@@ -1,0 +1,23 @@
+import type { StarlightUserConfig } from '@astrojs/starlight/types';
+import { sidebar } from './sidebar.ts';
+
+/** Starlight options; each component override is described in CUSTOMIZING.md. */
+export const starlightOptions: StarlightUserConfig = {
+	title: 'MX Plan in Outlook for Windows',
+	description:
+		'Configure your OVHcloud MX Plan email address in Outlook for Windows, with the server settings of your region.',
+	favicon: '/favicon.svg',
+	sidebar,
+	markdown: { processedDirs: ['./content/docs'] },
+	customCss: ['./src/styles/region.css'],
+	components: {
+		// Pre-paint region script (inline, in <head>).
+		Head: './src/components/overrides/Head.astro',
+		// Region flag at the top right on phones (the default header hides its right group there).
+		Header: './src/components/overrides/Header.astro',
+		// Region flag in the header's right group (desktop) and in the mobile menu footer.
+		LanguageSelect: './src/components/overrides/LanguageSelect.astro',
+		// "Choose your region" prompt, unknown-region notice and the no-JavaScript note.
+		Banner: './src/components/overrides/Banner.astro',
+	},
+};

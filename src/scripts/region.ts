@@ -1,0 +1,121 @@
+/**
+ * The region script (bundled, runs after parsing). The pre-paint part lives inline in
+ * RegionHead.astro and exposes `window.mxRegion`; this module wires the pickers, remembers the
+ * choice, keeps `?region=` in the address bar and in links between the guide's pages, and
+ * announces changes.
+ */
+import { REGION_PARAM } from './region-keys';
+
+interface MxRegion {
+	key: string;
+	/** The raw `?region=` value at load (untrusted: only ever compared or set as text). */
+	param: string | null;
+	apply(id: string | null): string | null;
+	current: string | null;
+}
+
+declare global {
+	interface Window {
+		mxRegion?: MxRegion;
+	}
+}
+
+/** Longest part of an unknown `?region=` value echoed back in the notice. */
+const MAX_ECHO = 40;
+
+function read(key: string): string | null {
+	try {
+		return localStorage.getItem(key);
+	} catch {
+		return null;
+	}
+}
+
+function store(key: string, id: string): void {
+	try {
+		localStorage.setItem(key, id);
+	} catch {
+		// Storage can throw (privacy modes, quota): the choice then lives in the address only.
+	}
+}
+
+/** Same-site links to the guide's pages (not assets, not other sites). */
+function isGuideLink(link: HTMLAnchorElement): boolean {
+	if (link.hasAttribute('download') || link.closest('[data-region-keep-href]')) return false;
+	const url = new URL(link.href, location.href);
+	return url.origin === location.origin && !/\.[a-z0-9]+$/i.test(url.pathname);
+}
+
+function withRegion(href: string, id: string | null): string {
+	const url = new URL(href, location.href);
+	if (id) url.searchParams.set(REGION_PARAM, id);
+	else url.searchParams.delete(REGION_PARAM);
+	return url.href;
+}
+
+function regionLabel(id: string): string {
+	const option = document.querySelector<HTMLOptionElement>(`[data-region-select] option[value="${CSS.escape(id)}"]`);
+	const group = option?.parentElement instanceof HTMLOptGroupElement ? option.parentElement.label : '';
+	return option ? `${option.text}${group ? ` (${group})` : ''}` : id;
+}
+
+function syncPage(mx: MxRegion): void {
+	const id = mx.current;
+	document.querySelectorAll<HTMLSelectElement>('[data-region-select]').forEach((select) => {
+		select.value = id ?? '';
+	});
+	document.querySelectorAll<HTMLAnchorElement>('a[href]').forEach((link) => {
+		if (isGuideLink(link)) link.href = withRegion(link.href, id);
+	});
+}
+
+function choose(mx: MxRegion, id: string): void {
+	const chosen = mx.apply(id);
+	if (!chosen) return;
+	mx.current = chosen;
+	store(mx.key, chosen);
+	delete document.documentElement.dataset.regionNotice;
+	history.replaceState(history.state, '', withRegion(location.href, chosen));
+	syncPage(mx);
+	const status = document.querySelector('[data-region-status]');
+	if (status) status.textContent = `Showing the settings for ${regionLabel(chosen)}.`;
+}
+
+function init(): void {
+	const mx = window.mxRegion;
+	if (!mx) return;
+	if (mx.current) {
+		store(mx.key, mx.current);
+		// Normalise the address (e.g. `?region=CA` → `?region=ca`) so a copied link is canonical.
+		if (mx.param !== null && mx.param !== mx.current)
+			history.replaceState(history.state, '', withRegion(location.href, mx.current));
+	}
+	const echo = document.querySelector('[data-region-notice-value]');
+	if (echo && mx.param !== null) {
+		echo.textContent = mx.param.length > MAX_ECHO ? `${mx.param.slice(0, MAX_ECHO)}…` : mx.param;
+	}
+	syncPage(mx);
+	document.addEventListener('change', (event) => {
+		const target = event.target;
+		if (target instanceof HTMLSelectElement && target.matches('[data-region-select]') && target.value) {
+			choose(mx, target.value);
+		}
+	});
+	document.addEventListener('click', (event) => {
+		const button = (event.target as Element | null)?.closest?.<HTMLElement>('[data-choose-region]');
+		if (!button) return;
+		event.preventDefault();
+		choose(mx, button.dataset.chooseRegion ?? '');
+		// The prompt is gone now: keep keyboard focus on the visible region picker.
+		[...document.querySelectorAll<HTMLSelectElement>('[data-region-select]')]
+			.find((select) => select.checkVisibility())
+			?.focus();
+	});
+	// The back/forward cache restores a page as it was: follow a choice made since on another page.
+	window.addEventListener('pageshow', (event) => {
+		const stored = read(mx.key);
+		if (event.persisted && stored && stored !== mx.current) choose(mx, stored);
+	});
+}
+
+init();

@@ -1,0 +1,235 @@
+/**
+ * The one settings module: every server name, port, security type, region and webmail address
+ * shown anywhere on the site comes from here. Components read it; pages never type a value.
+ *
+ * Facts: OVHcloud's public MX Plan guides (see shared/reference/mail-settings.md).
+ * The schema below gives both the TypeScript types and the build-time validation: importing this
+ * module validates `rawSettings`, so a wrong value fails `astro build` with a message that names
+ * the zone or region and the field.
+ */
+import { z } from 'astro/zod';
+
+export const ZONE_IDS = ['eu', 'ca', 'apac'] as const;
+export const PROTOCOLS = ['imap', 'pop', 'smtp'] as const;
+export const SECURITY_VALUES = ['SSL/TLS', 'STARTTLS'] as const;
+
+export type ZoneId = (typeof ZONE_IDS)[number];
+export type Protocol = (typeof PROTOCOLS)[number];
+export type Security = (typeof SECURITY_VALUES)[number];
+
+/** A DNS host name: dot-separated labels of letters, digits and inner hyphens, with a TLD. */
+const HOST_NAME = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+
+const hostSchema = z
+	.string({ error: 'must be a host name' })
+	.min(1, { error: 'must not be empty' })
+	.regex(HOST_NAME, { error: 'is not a valid host name (lower-case labels separated by dots)' });
+
+const serverSchema = z.object({
+	host: hostSchema,
+	/** Other names of the same machine (the guide's "2 different host names for the same server"). */
+	aliases: z.array(hostSchema).default([]),
+	port: z
+		.number({ error: 'must be a number' })
+		.int({ error: 'must be a whole number' })
+		.min(1, { error: 'must be between 1 and 65535' })
+		.max(65535, { error: 'must be between 1 and 65535' }),
+	security: z.enum(SECURITY_VALUES, {
+		error: `must be one of ${SECURITY_VALUES.join(', ')}`,
+	}),
+});
+
+const zoneSchema = z.object({
+	label: z.string().min(1, { error: 'must not be empty' }),
+	imap: serverSchema,
+	pop: serverSchema,
+	smtp: serverSchema.extend({
+		/** The outgoing server asks for the same user name and password as the incoming one. */
+		requiresAuthentication: z.boolean(),
+	}),
+});
+
+const regionSchema = z.object({
+	id: z.string().regex(/^[a-z]{2,12}$/, { error: 'must be 2–12 lower-case letters' }),
+	name: z.string().min(1, { error: 'must not be empty' }),
+	/** ISO 3166-1 alpha-2 code of the flag to draw, or `globe` for regions that are not a country. */
+	flag: z.string().regex(/^(?:[a-z]{2}|globe)$/, {
+		error: 'must be a two-letter country code or "globe"',
+	}),
+	zone: z.enum(ZONE_IDS, { error: `must be one of ${ZONE_IDS.join(', ')}` }),
+	webmail: z
+		.url({ protocol: /^https$/, error: 'must be an https:// address' })
+		.optional()
+		.refine((value) => value !== undefined, { error: 'is missing: every region needs its webmail address' }),
+});
+
+export const settingsSchema = z
+	.object({
+		/** How to fill in the user name and password fields, the same in every zone. */
+		credentials: z.object({
+			username: z.string().min(1),
+			password: z.string().min(1),
+		}),
+		zones: z.record(z.string(), zoneSchema),
+		regions: z.array(regionSchema).min(1, { error: 'must list at least one region' }),
+	})
+	.superRefine((settings, ctx) => {
+		for (const zoneId of Object.keys(settings.zones)) {
+			if (!(ZONE_IDS as readonly string[]).includes(zoneId)) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['zones', zoneId],
+					message: `unknown zone (known zones: ${ZONE_IDS.join(', ')})`,
+				});
+			}
+		}
+		for (const zoneId of ZONE_IDS) {
+			const zone = settings.zones[zoneId];
+			if (!zone) {
+				ctx.addIssue({ code: 'custom', path: ['zones', zoneId], message: 'is missing' });
+				continue;
+			}
+			for (const protocol of PROTOCOLS) {
+				zone[protocol].aliases.forEach((alias, i) => {
+					// ssl0.ovh.net exists only for Europe; ssl0.ovh.ca does not resolve.
+					if (alias.startsWith('ssl0.') && zoneId !== 'eu') {
+						ctx.addIssue({
+							code: 'custom',
+							path: ['zones', zoneId, protocol, 'aliases', i],
+							message: `"${alias}": an ssl0 alias exists only in the eu zone`,
+						});
+					}
+				});
+			}
+		}
+		const seen = new Set<string>();
+		settings.regions.forEach((region, i) => {
+			if (seen.has(region.id)) {
+				ctx.addIssue({ code: 'custom', path: ['regions', i, 'id'], message: `duplicate region id "${region.id}"` });
+			}
+			seen.add(region.id);
+		});
+	});
+
+export type MailSettingsInput = z.input<typeof settingsSchema>;
+
+/** Turns zod issues into one readable message that names the zone or region and the field. */
+function describeIssues(input: unknown, issues: readonly z.core.$ZodIssue[]): string {
+	const regions = (input as { regions?: Array<{ id?: unknown }> } | null)?.regions;
+	const lines = issues.map((issue) => {
+		const [top, key, ...rest] = issue.path.map(String);
+		let where: string;
+		if (top === 'zones' && key !== undefined) where = `zone "${key}"${rest.length ? ` field "${rest.join('.')}"` : ''}`;
+		else if (top === 'regions' && key !== undefined) {
+			const id = regions?.[Number(key)]?.id;
+			const name = typeof id === 'string' && id ? `region "${id}"` : `region #${Number(key) + 1}`;
+			where = `${name}${rest.length ? ` field "${rest.join('.')}"` : ''}`;
+		} else where = `field "${issue.path.map(String).join('.') || '(root)'}"`;
+		return `  - ${where}: ${issue.message}`;
+	});
+	return `Invalid mail settings (src/settings/mail-settings.ts):\n${lines.join('\n')}`;
+}
+
+/** Validates raw settings; throws an Error naming each bad zone/region and field. */
+export function parseSettings(input: unknown) {
+	const result = settingsSchema.safeParse(input);
+	if (!result.success) throw new Error(describeIssues(input, result.error.issues));
+	return result.data as Omit<typeof result.data, 'zones'> & { zones: Record<ZoneId, Zone> };
+}
+
+export type Zone = z.output<typeof zoneSchema>;
+export type Server = z.output<typeof serverSchema>;
+export type Region = z.output<typeof regionSchema> & { webmail: string };
+export type RegionId = string;
+
+/** The facts. Change values here and only here. */
+export const rawSettings = {
+	credentials: {
+		username: 'the full email address',
+		password: 'the password for the email account',
+	},
+	zones: {
+		eu: {
+			label: 'Europe / Africa',
+			imap: { host: 'imap.mail.ovh.net', aliases: ['ssl0.ovh.net'], port: 993, security: 'SSL/TLS' },
+			pop: { host: 'pop.mail.ovh.net', aliases: ['ssl0.ovh.net'], port: 995, security: 'SSL/TLS' },
+			smtp: { host: 'smtp.mail.ovh.net', aliases: ['ssl0.ovh.net'], port: 465, security: 'SSL/TLS', requiresAuthentication: true },
+		},
+		ca: {
+			label: 'Canada / Americas',
+			imap: { host: 'imap.mail.ovh.ca', port: 993, security: 'SSL/TLS' },
+			pop: { host: 'pop.mail.ovh.ca', port: 995, security: 'SSL/TLS' },
+			smtp: { host: 'smtp.mail.ovh.ca', port: 465, security: 'SSL/TLS', requiresAuthentication: true },
+		},
+		apac: {
+			label: 'Asia / Pacific',
+			imap: { host: 'imap.mail.ovh.ca', port: 993, security: 'SSL/TLS' },
+			pop: { host: 'pop.mail.ovh.ca', port: 995, security: 'SSL/TLS' },
+			smtp: { host: 'smtp.mail.ovh.ca', port: 465, security: 'SSL/TLS', requiresAuthentication: true },
+		},
+	},
+	regions: [
+		// The source guide (en-ca) gives the /world/ webmail to Canadian readers.
+		{ id: 'ca', name: 'Canada', flag: 'ca', zone: 'ca', webmail: 'https://www.ovh.com/world/mail/' },
+		{ id: 'world', name: 'International', flag: 'globe', zone: 'ca', webmail: 'https://www.ovh.com/world/mail/' },
+		{ id: 'fr', name: 'France', flag: 'fr', zone: 'eu', webmail: 'https://www.ovh.com/fr/mail/' },
+		{ id: 'gb', name: 'United Kingdom', flag: 'gb', zone: 'eu', webmail: 'https://www.ovh.co.uk/mail/' },
+		{ id: 'ie', name: 'Ireland', flag: 'ie', zone: 'eu', webmail: 'https://www.ovh.ie/mail/' },
+		{ id: 'de', name: 'Germany', flag: 'de', zone: 'eu', webmail: 'https://www.ovh.de/mail/' },
+		{ id: 'es', name: 'Spain', flag: 'es', zone: 'eu', webmail: 'https://www.ovh.es/mail/' },
+		{ id: 'it', name: 'Italy', flag: 'it', zone: 'eu', webmail: 'https://www.ovh.it/mail/' },
+		{ id: 'pl', name: 'Poland', flag: 'pl', zone: 'eu', webmail: 'https://www.ovh.pl/mail/' },
+		{ id: 'pt', name: 'Portugal', flag: 'pt', zone: 'eu', webmail: 'https://www.ovh.pt/mail/' },
+		{ id: 'au', name: 'Australia', flag: 'au', zone: 'apac', webmail: 'https://www.ovh.com.au/mail/' },
+		{ id: 'sg', name: 'Singapore', flag: 'sg', zone: 'apac', webmail: 'https://www.ovh.com/sg/mail/' },
+		{ id: 'asia', name: 'Asia', flag: 'globe', zone: 'apac', webmail: 'https://www.ovh.com/asia/mail/' },
+	],
+} satisfies MailSettingsInput;
+
+/** The validated settings. Importing this module validates them (at build time, in every test). */
+export const settings = parseSettings(rawSettings);
+
+export const zones = settings.zones;
+export const regions = settings.regions as Region[];
+
+export function getRegion(id: string): Region | undefined {
+	return regions.find((region) => region.id === id);
+}
+
+/** Zone ids in display order, with their regions (for grouped pickers). */
+export const regionsByZone = ZONE_IDS.map((zone) => ({
+	zone,
+	label: zones[zone].label,
+	regions: regions.filter((region) => region.zone === zone),
+}));
+
+/** Every host name (with aliases) of every zone: used by tests to scan pages and output. */
+export function allHosts(): string[] {
+	const hosts = new Set<string>();
+	for (const zone of ZONE_IDS)
+		for (const protocol of PROTOCOLS) {
+			hosts.add(zones[zone][protocol].host);
+			zones[zone][protocol].aliases.forEach((alias) => hosts.add(alias));
+		}
+	return [...hosts];
+}
+
+/**
+ * Groups zones that share the same value, in zone order: the unit the value components render.
+ * `ca` and `apac` use the same servers, so most values come out as two groups.
+ */
+export function groupByValue<T>(pick: (zone: Zone, id: ZoneId) => T, key: (value: T) => string = String) {
+	const groups: Array<{ zones: ZoneId[]; value: T }> = [];
+	for (const id of ZONE_IDS) {
+		const value = pick(zones[id], id);
+		const existing = groups.find((group) => key(group.value) === key(value));
+		if (existing) existing.zones.push(id);
+		else groups.push({ zones: [id], value });
+	}
+	return groups;
+}
+
+/** Short labels of the zones in a group, e.g. "Canada / Americas, Asia / Pacific". */
+export function zoneLabels(ids: readonly ZoneId[]): string {
+	return ids.map((id) => zones[id].label).join(' and ');
+}
