@@ -57,10 +57,11 @@ const regionSchema = z.object({
 		error: 'must be a two-letter country code or "globe"',
 	}),
 	zone: z.enum(ZONE_IDS, { error: `must be one of ${ZONE_IDS.join(', ')}` }),
-	webmail: z
-		.url({ protocol: /^https$/, error: 'must be an https:// address' })
-		.optional()
-		.refine((value) => value !== undefined, { error: 'is missing: every region needs its webmail address' }),
+	webmail: z.url({
+		protocol: /^https$/,
+		error: (issue) =>
+			issue.input === undefined ? 'is missing: every region needs its webmail address' : 'must be an https:// address',
+	}),
 });
 
 export const settingsSchema = z
@@ -139,7 +140,7 @@ export function parseSettings(input: unknown) {
 
 export type Zone = z.output<typeof zoneSchema>;
 export type Server = z.output<typeof serverSchema>;
-export type Region = z.output<typeof regionSchema> & { webmail: string };
+export type Region = z.output<typeof regionSchema>;
 export type RegionId = string;
 
 /** The facts. Change values here and only here. */
@@ -171,7 +172,7 @@ export const rawSettings = {
 	regions: [
 		// The source guide (en-ca) gives the /world/ webmail to Canadian readers.
 		{ id: 'ca', name: 'Canada', flag: 'ca', zone: 'ca', webmail: 'https://www.ovh.com/world/mail/' },
-		{ id: 'world', name: 'International', flag: 'globe', zone: 'ca', webmail: 'https://www.ovh.com/world/mail/' },
+		{ id: 'world', name: 'International (Americas and other countries)', flag: 'globe', zone: 'ca', webmail: 'https://www.ovh.com/world/mail/' },
 		{ id: 'fr', name: 'France', flag: 'fr', zone: 'eu', webmail: 'https://www.ovh.com/fr/mail/' },
 		{ id: 'gb', name: 'United Kingdom', flag: 'gb', zone: 'eu', webmail: 'https://www.ovh.co.uk/mail/' },
 		{ id: 'ie', name: 'Ireland', flag: 'ie', zone: 'eu', webmail: 'https://www.ovh.ie/mail/' },
@@ -190,7 +191,7 @@ export const rawSettings = {
 export const settings = parseSettings(rawSettings);
 
 export const zones = settings.zones;
-export const regions = settings.regions as Region[];
+export const regions: Region[] = settings.regions;
 
 export function getRegion(id: string): Region | undefined {
 	return regions.find((region) => region.id === id);
