@@ -6,4 +6,5 @@ export const sidebar: NonNullable<StarlightUserConfig['sidebar']> = [
 	{ label: 'Adding the account', link: '/add-account/' },
 	{ label: 'Modifying existing settings', link: '/modify-settings/' },
 	{ label: 'POP or IMAP?', link: '/pop-or-imap/' },
+	{ label: 'Links for support agents', link: '/links/' },
 ];

@@ -1,5 +1,6 @@
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import { sidebar } from './sidebar.ts';
+import { guideLinks } from '../integrations/guide-links.ts';
 
 /** Starlight options; each component override is described in CUSTOMIZING.md. */
 export const starlightOptions: StarlightUserConfig = {
@@ -10,6 +11,12 @@ export const starlightOptions: StarlightUserConfig = {
 	sidebar,
 	markdown: { processedDirs: ['./content/docs'] },
 	customCss: ['./src/styles/region.css'],
+	plugins: [
+		// Link registry: heading ids, aliases, copy-link buttons, and the check of every link in the
+		// built site. (starlight-links-validator cannot read pages outside src/content/docs/:
+		// HiDeoo/starlight-links-validator#160; the built-HTML check covers every source link.)
+		guideLinks(),
+	],
 	components: {
 		// Pre-paint region script (inline, in <head>).
 		Head: './src/components/overrides/Head.astro',

@@ -1,57 +1,177 @@
-/** Every link in the built pages goes somewhere: internal pages and #fragments exist. */
+/** Links support agents paste into tickets: ids, aliases, steps, copy link, the link index. */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import * as cheerio from 'cheerio';
+import type { Page } from 'playwright-core';
+import { baseURL, fold, hostsOf, pageErrors, sampleRegions, url, useBrowser } from './browser';
+import { byName, places, PAGES } from '../../src/links/registry';
+import { zones } from '../../src/settings/mail-settings';
 
-const dist = join(import.meta.dirname, '../../dist');
-const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
-const ids = new Map(
-	pages.map((file) => {
-		const $ = cheerio.load(readFileSync(join(dist, file), 'utf8'));
-		return [file, new Set($('[id]').toArray().map((el) => $(el).attr('id')!))];
-	}),
-);
+const browser = useBrowser();
+const names = [...byName.keys()];
 
-/** Broken links of one built page, as "page → href" lines. */
-function brokenLinks(file: string): string[] {
-	const $ = cheerio.load(readFileSync(join(dist, file), 'utf8'));
-	const base = new URL(`http://site/${file.replace(/index\.html$/, '')}`);
-	return $('a[href]')
-		.toArray()
-		.map((el) => $(el).attr('href')!)
-		.filter((href) => {
-			const target = new URL(href, base);
-			if (target.origin !== base.origin) return !/^(https:|mailto:)/.test(href);
-			if (target.search && !target.search.startsWith('?region=')) return true;
-			let path = decodeURIComponent(target.pathname).slice(1);
-			if (path === '' || path.endsWith('/')) path += 'index.html';
-			if (!existsSync(join(dist, path))) return true;
-			const id = decodeURIComponent(target.hash.slice(1));
-			return id !== '' && !id.startsWith('tab-panel-') && !ids.get(path)?.has(id);
-		})
-		.map((href) => `${file} → ${href}`);
+/** Where the reader ends up: page path, hash, the target's position, the selected step. */
+async function landing(page: Page, id: string) {
+	await page.waitForFunction((target) => {
+		const el = document.getElementById(target);
+		if (!el) return false;
+		const top = el.getBoundingClientRect().top;
+		return top >= 0 && top < innerHeight * 0.6;
+	}, id, { timeout: 5000 }).catch(() => undefined);
+	return page.evaluate((target) => {
+		const el = document.getElementById(target);
+		const rect = el?.getBoundingClientRect();
+		const panel = el?.closest('[role="tabpanel"]') as HTMLElement | null;
+		const tab = panel ? document.querySelector(`[role="tab"][aria-selected="true"]`)?.textContent?.trim() : null;
+		const visible = el ? (panel ? !panel.hidden && el.checkVisibility() : el.checkVisibility() || el.classList.contains('alias-anchor')) : false;
+		return { path: location.pathname, hash: location.hash, region: new URL(location.href).searchParams.get('region'), top: rect ? Math.round(rect.top) : null, inView: !!rect && rect.top >= 0 && rect.top < innerHeight * 0.6, visible, tab, panelText: panel?.innerText ?? '' };
+	}, id);
 }
 
-describe('links in the built site', () => {
-	it('has the guide pages', () => {
-		expect(pages).toEqual(expect.arrayContaining(['index.html', 'add-account/index.html', 'modify-settings/index.html', 'pop-or-imap/index.html']));
-	});
-	it.each(pages)('%s links only to pages and ids that exist', (file) => {
-		expect(brokenLinks(file)).toEqual([]);
-	});
-	it('keeps the source guide’s anchors', () => {
-		expect(ids.get('pop-or-imap/index.html')).toContain('popimap');
-		expect(ids.get('modify-settings/index.html')).toContain('popimap-settings');
-		expect(ids.get('index.html')).toContain('gofurther');
-	});
-	it('ships no image that does not exist', () => {
-		for (const file of pages) {
-			const $ = cheerio.load(readFileSync(join(dist, file), 'utf8'));
-			for (const el of $('img[src]').toArray()) {
-				const src = $(el).attr('src')!;
-				expect(src.startsWith('/') && existsSync(join(dist, src)), `${file}: ${src}`).toBe(true);
+describe('every registered id and alias lands, for a region of each zone', () => {
+	for (const region of sampleRegions) {
+		it(`${region.id}: ${names.length} names on their own page`, async () => {
+			const page = await browser.page();
+			for (const name of names) {
+				const place = byName.get(name)!;
+				await page.goto(url(`${place.page}?region=${region.id}#${name}`));
+				const where = await landing(page, place.id);
+				expect(where, name).toMatchObject({ path: place.page, hash: `#${place.id}`, region: region.id, inView: true, visible: true });
+				if (place.kind === 'step') expect(where.tab, name).toBe(place.title);
 			}
+			expect(pageErrors(page)).toEqual([]);
+			await page.context().close();
+		});
+	}
+
+	it('a registered id or alias opened on the wrong page goes to its page and section', async () => {
+		const page = await browser.page();
+		for (const name of names) {
+			const place = byName.get(name)!;
+			const wrong = Object.keys(PAGES).find((path) => path !== place.page)!;
+			await page.goto(url(`${wrong}?region=ca#${name}`));
+			await page.waitForURL((u) => u.pathname === place.page);
+			const where = await landing(page, place.id);
+			expect(where, `${name} from ${wrong}`).toMatchObject({ path: place.page, hash: `#${place.id}`, region: 'ca', inView: true });
 		}
+		await page.context().close();
+	});
+});
+
+describe('step links', () => {
+	for (const region of sampleRegions) {
+		it(`#step-4-pop opens the POP step with ${region.zone}'s servers`, async () => {
+			const page = await browser.page();
+			await page.goto(url(`/add-account/?region=${region.id}#step-4-pop`));
+			const where = await landing(page, 'step-4-pop');
+			expect(where.tab).toBe('Step 4 - POP');
+			const text = fold(where.panelText);
+			expect(text).toContain(`Server ${zones[region.zone].pop.host}`);
+			expect(text).toContain(`Server ${zones[region.zone].smtp.host}`);
+			for (const host of hostsOf(region.zone).others) expect(text).not.toContain(host);
+			await page.context().close();
+		});
+	}
+
+	it('choosing a tab writes its step id into the address, by mouse and by keyboard', async () => {
+		const page = await browser.page();
+		await page.goto(url('/add-account/?region=fr'));
+		await page.getByRole('tab', { name: 'Step 3' }).click();
+		expect(new URL(page.url()).hash).toBe('#step-3');
+		await page.keyboard.press('ArrowRight');
+		expect(new URL(page.url()).hash).toBe('#step-4-imap');
+		expect(new URL(page.url()).searchParams.get('region')).toBe('fr');
+		await page.context().close();
+	});
+});
+
+describe('copy link', () => {
+	async function copied(page: Page, selector: string): Promise<string> {
+		const button = page.locator(selector);
+		await button.click();
+		await expect.poll(() => button.locator('.copy-link-label').textContent()).toBe('Copied');
+		await expect.poll(() => page.locator('[data-region-status]').textContent()).toMatch(/^Link to “.+” copied$/);
+		return page.evaluate(() => navigator.clipboard.readText());
+	}
+
+	it('copies the canonical address with the region shown, for sections and steps', async () => {
+		const page = await browser.page({ permissions: ['clipboard-read', 'clipboard-write'] });
+		await page.goto(url('/modify-settings/?region=au#imap-pop'));
+		expect(await copied(page, 'button[data-copy-link="popimap-settings"]')).toBe(`${baseURL()}/modify-settings/?region=au#popimap-settings`);
+		await page.goto(url('/add-account/?region=au'));
+		await page.getByRole('tab', { name: 'Step 4 - POP' }).click();
+		expect(await copied(page, '[role="tabpanel"]:not([hidden]) button[data-copy-link]')).toBe(`${baseURL()}/add-account/?region=au#step-4-pop`);
+		await page.context().close();
+	});
+
+	it('copies no region when none is chosen', async () => {
+		const page = await browser.page({ permissions: ['clipboard-read', 'clipboard-write'] });
+		await page.goto(url('/pop-or-imap/'));
+		expect(await copied(page, 'button[data-copy-link="popimap"]')).toBe(`${baseURL()}/pop-or-imap/#popimap`);
+		await page.context().close();
+	});
+
+	it('is a keyboard-reachable button beside, not inside, the heading’s anchor link, and is named for its section', async () => {
+		const page = await browser.page();
+		await page.goto(url('/modify-settings/?region=ca'));
+		const button = page.getByRole('button', { name: 'Copy link to “Reminder of POP, IMAP and SMTP settings”' });
+		expect(await button.count()).toBe(1);
+		expect(await button.evaluate((b) => b.closest('a') === null && b.parentElement!.classList.contains('sl-heading-wrapper'))).toBe(true);
+		await button.focus();
+		expect(await button.evaluate((b) => b === document.activeElement)).toBe(true);
+		await page.context().close();
+	});
+
+	it('a copied link opened in a fresh browser shows the same section in the same region', async () => {
+		const first = await browser.page({ permissions: ['clipboard-read', 'clipboard-write'] });
+		await first.goto(url('/add-account/?region=sg'));
+		await first.getByRole('tab', { name: 'Step 4 - IMAP' }).click();
+		const link = await copied(first, '[role="tabpanel"]:not([hidden]) button[data-copy-link]');
+		await first.context().close();
+		const fresh = await browser.page();
+		await fresh.goto(url('/?region=fr'));
+		await fresh.goto(link);
+		const where = await landing(fresh, 'step-4-imap');
+		expect(where).toMatchObject({ path: '/add-account/', region: 'sg', tab: 'Step 4 - IMAP', inView: true });
+		expect(fold(where.panelText)).toContain(`Server ${zones.apac.imap.host}`);
+		expect(await fresh.evaluate(() => document.documentElement.dataset.region)).toBe('sg');
+		await fresh.context().close();
+	});
+});
+
+describe('link index for support agents', () => {
+	it('lists every registered place with its id and a link for the region picked there', async () => {
+		const page = await browser.page({ permissions: ['clipboard-read', 'clipboard-write'] });
+		await page.goto(url('/links/?region=ca'));
+		const rows = page.locator('[data-link-index] tr[data-place]');
+		expect(await rows.evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.place))).toEqual(places.map((p) => p.id));
+		await page.locator('[data-link-index-region]').selectOption('de');
+		for (const place of places) {
+			const href = await page.locator(`tr[data-place="${place.id}"] a[data-link-index-link]`).getAttribute('href');
+			expect(href).toBe(`${baseURL()}${place.page}?region=de#${place.id}`);
+		}
+		// The page's own region is untouched by the index's picker.
+		expect(await page.evaluate(() => document.documentElement.dataset.region)).toBe('ca');
+		await page.locator('tr[data-place="smtp-settings"] button[data-copy-link]').click();
+		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL()}/modify-settings/?region=de#smtp-settings`);
+		// A link's region wins over the stored one.
+		await page.goto(`${baseURL()}/modify-settings/?region=de#smtp-settings`);
+		expect(await page.evaluate(() => document.documentElement.dataset.region)).toBe('de');
+		await page.context().close();
+	});
+});
+
+describe('without JavaScript', () => {
+	it('every id, alias and step lands on its content', async () => {
+		const page = await browser.page({ javaScriptEnabled: false });
+		for (const name of names) {
+			const place = byName.get(name)!;
+			await page.goto(url(`${place.page}#${name}`));
+			const where = await page.evaluate((target) => {
+				const el = document.getElementById(target)!;
+				const top = el.getBoundingClientRect().top;
+				return { top, inView: top >= 0 && top < innerHeight * 0.6, shown: el.closest('[hidden]') === null || getComputedStyle(el.closest('[hidden]')!).display !== 'none' };
+			}, name);
+			expect(where, name).toMatchObject({ inView: true, shown: true });
+		}
+		await page.context().close();
 	});
 });

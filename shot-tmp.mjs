@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+const [url, w, out, scheme='light', full='0'] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const ctx = await browser.newContext({ viewport: { width: +w, height: 900 }, colorScheme: scheme });
+const page = await ctx.newPage();
+page.on('pageerror', e => console.log('ERR', e.message));
+await page.goto(url); await page.waitForTimeout(300);
+console.log(page.url(), await page.evaluate(() => scrollY));
+await page.screenshot({ path: out, fullPage: full === '1' });
+await browser.close();

@@ -1,0 +1,124 @@
+/**
+ * Links support agents paste into tickets (bundled, runs after parsing):
+ * - a registered id opened on the wrong page goes to its page; an alias is rewritten to its
+ *   canonical id; a step id opens its tab and scrolls it into view;
+ * - choosing a step tab writes its id into the address (replaceState);
+ * - "Copy link" buttons copy the canonical address with the region shown and the id.
+ */
+import { clientMap } from '../links/registry';
+import { REGION_PARAM } from './region-keys';
+
+const places = clientMap();
+
+type StarlightTabs = HTMLElement & {
+	tabs: HTMLAnchorElement[];
+	panels: HTMLElement[];
+	switchTab(tab: HTMLAnchorElement | undefined, index: number, shouldSync?: boolean): void;
+};
+
+const normalise = (path: string) => (path.endsWith('/') ? path : `${path}/`);
+
+/** The address of a place: this site, its page, the region (if any) and its id. */
+export function placeUrl(page: string, id: string, region: string | null | undefined): string {
+	const url = new URL(page, location.origin);
+	if (region) url.searchParams.set(REGION_PARAM, region);
+	url.hash = id;
+	return url.href;
+}
+
+function openStep(anchor: HTMLElement, scroll: boolean): void {
+	const panel = anchor.closest<HTMLElement>('[role="tabpanel"]');
+	const tabs = anchor.closest<StarlightTabs>('starlight-tabs');
+	if (!panel || !tabs) return;
+	const index = [...tabs.querySelectorAll(':scope > [role="tabpanel"]')].indexOf(panel);
+	const tab = tabs.querySelectorAll<HTMLAnchorElement>('[role="tab"]')[index];
+	// Starlight's tabs element may not be defined yet when this runs at load.
+	void customElements.whenDefined('starlight-tabs').then(() => {
+		if (tab && tab.getAttribute('aria-selected') !== 'true') tabs.switchTab(tab, index, false);
+		if (scroll) anchor.scrollIntoView({ block: 'start' });
+	});
+}
+
+/** Lands the current #fragment: wrong page → its page; alias → canonical; step → its tab. */
+function land(scroll: boolean): void {
+	let name: string;
+	try {
+		name = decodeURIComponent(location.hash.slice(1));
+	} catch {
+		return;
+	}
+	const entry = Object.hasOwn(places, name) ? places[name] : undefined;
+	if (!entry) return;
+	const [page, id] = entry;
+	if (normalise(location.pathname) !== page) {
+		location.replace(`${page}${location.search}#${id}`);
+		return;
+	}
+	if (id !== name) history.replaceState(history.state, '', `#${id}`);
+	const target = document.getElementById(id);
+	if (!target) return;
+	if (target.classList.contains('step-anchor')) openStep(target, scroll);
+	else if (scroll || id !== name) target.scrollIntoView({ block: 'start' });
+}
+
+/** The step id of the selected tab of a step-tabs block. */
+function selectedStep(tabs: Element): string | null {
+	const panel = tabs.querySelector(':scope > [role="tabpanel"]:not([hidden])');
+	return panel?.querySelector('.step-anchor')?.id ?? null;
+}
+
+function watchStepTabs(): void {
+	// Starlight's tabs switch panels by toggling `hidden` (mouse and keyboard alike).
+	document.querySelectorAll('.step-tabs starlight-tabs').forEach((tabs) => {
+		new MutationObserver(() => {
+			const step = selectedStep(tabs);
+			if (step && location.hash !== `#${step}`) history.replaceState(history.state, '', `#${step}`);
+		}).observe(tabs, { subtree: true, attributeFilter: ['hidden'] });
+	});
+}
+
+async function copy(text: string): Promise<boolean> {
+	try {
+		await navigator.clipboard.writeText(text);
+		return true;
+	} catch {
+		// No clipboard permission (or an insecure origin): fall back to a selection copy.
+		const area = Object.assign(document.createElement('textarea'), { value: text, readOnly: true });
+		area.style.cssText = 'position:fixed;opacity:0;inset:0';
+		document.body.append(area);
+		area.select();
+		const ok = document.execCommand('copy');
+		area.remove();
+		return ok;
+	}
+}
+
+function watchCopyButtons(): void {
+	document.addEventListener('click', async (event) => {
+		const button = (event.target as Element | null)?.closest?.<HTMLButtonElement>('button[data-copy-link]');
+		if (!button) return;
+		const id = button.dataset.copyLink!;
+		const [page] = places[id] ?? [location.pathname];
+		const index = button.closest<HTMLElement>('[data-link-index]');
+		const region = index ? index.dataset.linkRegion || null : window.mxRegion?.current;
+		const url = placeUrl(page, id, region);
+		const ok = await copy(url);
+		const label = button.querySelector('.copy-link-label');
+		const status = document.querySelector('[data-region-status]');
+		const message = ok ? `Link to “${button.dataset.copyTitle}” copied` : `Copy failed: ${url}`;
+		if (status) status.textContent = message;
+		if (label) {
+			label.textContent = ok ? 'Copied' : 'Copy failed';
+			button.dataset.copied = String(ok);
+			window.setTimeout(() => {
+				label.textContent = 'Copy link';
+				delete button.dataset.copied;
+			}, 2000);
+		}
+	});
+}
+
+land(true);
+window.addEventListener('hashchange', () => land(true));
+watchStepTabs();
+watchCopyButtons();
