@@ -6,5 +6,6 @@ export const sidebar: NonNullable<StarlightUserConfig['sidebar']> = [
 	{ label: 'Adding the account', link: '/add-account/' },
 	{ label: 'Modifying existing settings', link: '/modify-settings/' },
 	{ label: 'POP or IMAP?', link: '/pop-or-imap/' },
+	{ label: 'Download your settings', link: '/download-settings/' },
 	{ label: 'Links for support agents', link: '/links/' },
 ];

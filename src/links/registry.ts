@@ -14,6 +14,7 @@ export const PAGES = {
 	'/add-account/': { file: 'add-account.mdx', title: 'Adding the account' },
 	'/modify-settings/': { file: 'modify-settings.mdx', title: 'Modifying existing settings' },
 	'/pop-or-imap/': { file: 'pop-or-imap.mdx', title: "POP or IMAP, what's the difference?" },
+	'/download-settings/': { file: 'download-settings.mdx', title: 'Download your settings' },
 } as const;
 
 export type PagePath = keyof typeof PAGES;
@@ -86,6 +87,11 @@ export const rawPlaces = [
 	{ id: 'smtp-settings', page: '/modify-settings/', title: 'SMTP configuration', kind: 'section', aliases: ['smtp'] },
 	// POP or IMAP
 	{ id: 'popimap', page: '/pop-or-imap/', title: "POP or IMAP, what's the difference?", kind: 'section' },
+	// Download your settings
+	{ id: 'download-settings', page: '/download-settings/', title: 'Settings files for your region', kind: 'section' },
+	{ id: 'install-profile', page: '/download-settings/', title: 'Installing the profile on an iPhone, iPad or Mac', kind: 'section' },
+	{ id: 'autoconfig', page: '/download-settings/', title: 'Thunderbird and other apps', kind: 'section' },
+	{ id: 'dns-srv', page: '/download-settings/', title: 'DNS records for domain owners', kind: 'section' },
 ] satisfies z.input<typeof placeSchema>[];
 
 /** The validated registry. Importing this module validates it (at build time, in every test). */

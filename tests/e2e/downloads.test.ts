@@ -1,0 +1,66 @@
+/** The settings files in the built site, and the download block following the flag. */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parsePlist } from 'plist';
+import { XMLParser } from 'fast-xml-parser';
+import { pageErrors, url, useBrowser } from './browser';
+import { regions, zones } from '../../src/settings/mail-settings';
+import { files } from '../../src/downloads/settings-files';
+
+const dist = join(import.meta.dirname, '../../dist');
+const read = (path: string) => readFileSync(join(dist, path), 'utf8');
+const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => name === 'incomingServer' });
+const browser = useBrowser();
+
+describe('built settings files', () => {
+	it.each(regions.map((r) => [r.id, r] as const))('%s has its profiles, autoconfig and JSON, with its zone’s servers', (_id, region) => {
+		const zone = zones[region.zone];
+		for (const protocol of ['imap', 'pop'] as const) {
+			const profile = parsePlist(read(files.profile(region.id, protocol))) as any;
+			expect(profile.PayloadContent[0].IncomingMailServerHostName).toBe(zone[protocol].host);
+			expect(profile.PayloadContent[0].OutgoingMailServerHostName).toBe(zone.smtp.host);
+		}
+		const config = xml.parse(read(files.autoconfig(region.id))).clientConfig.emailProvider;
+		expect(config.incomingServer.map((s: any) => s.hostname)).toEqual([zone.imap.host, zone.pop.host]);
+		expect(config.documentation['@url']).toMatch(new RegExp(`/add-account/\\?region=${region.id}$`));
+		expect(JSON.parse(read(files.json(region.id))).outgoing.smtp.host).toBe(zone.smtp.host);
+	});
+});
+
+describe('the download block', () => {
+	it('offers the chosen region’s files only, and follows the flag', async () => {
+		const page = await browser.page();
+		await page.goto(url('/download-settings/?region=ca'));
+		const visibleLinks = () =>
+			page.locator('table.downloads a[data-download]').filter({ visible: true }).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+		const expected = (id: string) => [files.profile(id, 'imap'), files.profile(id, 'pop'), files.autoconfig(id), files.json(id)];
+		expect(await visibleLinks()).toEqual(expected('ca'));
+		await page.locator('.right-group [data-region-select]').selectOption('it');
+		expect(await visibleLinks()).toEqual(expected('it'));
+		// The linked profile is the region's, served from the site.
+		const body = await (await page.request.get(url(files.profile('it', 'imap')))).text();
+		expect((parsePlist(body) as any).PayloadContent[0].IncomingMailServerHostName).toBe(zones.eu.imap.host);
+		const srv = await page.locator('.srv').innerText();
+		expect(srv).toContain(`${zones.eu.imap.host}.`);
+		expect(srv).not.toContain(`${zones.ca.imap.host}.`);
+		expect(pageErrors(page)).toEqual([]);
+		await page.context().close();
+	});
+
+	it('without JavaScript lists every region’s files under its zone, and every zone’s DNS records', async () => {
+		const page = await browser.page({ javaScriptEnabled: false });
+		await page.goto(url('/download-settings/'));
+		for (const region of regions) {
+			const row = page.locator(`table.downloads tr[data-regions="${region.id}"]`);
+			expect(await row.isVisible()).toBe(true);
+			expect(await row.locator('a').count()).toBe(4);
+		}
+		const zonesShown = await page.locator('table.downloads .downloads-zone').allInnerTexts();
+		expect(zonesShown.map((t) => t.trim().toUpperCase())).toEqual(['eu', 'ca', 'apac'].map((z) => zones[z as 'eu'].label.toUpperCase()));
+		const srv = await page.locator('.srv').innerText();
+		expect(srv).toContain(`${zones.eu.imap.host}.`);
+		expect(srv).toContain(`${zones.ca.imap.host}.`);
+		await page.context().close();
+	});
+});
