@@ -4,12 +4,10 @@
  * choice, keeps `?region=` in the address bar and in links between the guide's pages, and
  * announces changes.
  */
-import { REGION_PARAM } from './region-keys';
+import { REGION_PARAM, REGION_STORAGE_KEY } from './region-keys';
 
+/** Set by the pre-paint script (src/scripts/region-head.js). */
 interface MxRegion {
-	key: string;
-	/** The raw `?region=` value at load (untrusted: only ever compared or set as text). */
-	param: string | null;
 	apply(id: string | null): string | null;
 	current: string | null;
 }
@@ -23,7 +21,10 @@ declare global {
 /** Longest part of an unknown `?region=` value echoed back in the notice. */
 const MAX_ECHO = 40;
 
-function read(key: string): string | null {
+/** The raw `?region=` value (untrusted: only ever compared, or set as text). */
+const param = () => new URLSearchParams(location.search).get(REGION_PARAM);
+
+function read(key = REGION_STORAGE_KEY): string | null {
 	try {
 		return localStorage.getItem(key);
 	} catch {
@@ -31,7 +32,7 @@ function read(key: string): string | null {
 	}
 }
 
-function store(key: string, id: string): void {
+function store(id: string, key = REGION_STORAGE_KEY): void {
 	try {
 		localStorage.setItem(key, id);
 	} catch {
@@ -73,7 +74,7 @@ function choose(mx: MxRegion, id: string): void {
 	const chosen = mx.apply(id);
 	if (!chosen) return;
 	mx.current = chosen;
-	store(mx.key, chosen);
+	store(chosen);
 	delete document.documentElement.dataset.regionNotice;
 	history.replaceState(history.state, '', withRegion(location.href, chosen));
 	syncPage(mx);
@@ -84,15 +85,16 @@ function choose(mx: MxRegion, id: string): void {
 function init(): void {
 	const mx = window.mxRegion;
 	if (!mx) return;
+	const asked = param();
 	if (mx.current) {
-		store(mx.key, mx.current);
+		store(mx.current);
 		// Normalise the address (e.g. `?region=CA` → `?region=ca`) so a copied link is canonical.
-		if (mx.param !== null && mx.param !== mx.current)
+		if (asked !== null && asked !== mx.current)
 			history.replaceState(history.state, '', withRegion(location.href, mx.current));
 	}
 	const echo = document.querySelector('[data-region-notice-value]');
-	if (echo && mx.param !== null) {
-		echo.textContent = mx.param.length > MAX_ECHO ? `${mx.param.slice(0, MAX_ECHO)}…` : mx.param;
+	if (echo && asked !== null) {
+		echo.textContent = asked.length > MAX_ECHO ? `${asked.slice(0, MAX_ECHO)}…` : asked;
 	}
 	syncPage(mx);
 	document.addEventListener('change', (event) => {
@@ -113,7 +115,7 @@ function init(): void {
 	});
 	// The back/forward cache restores a page as it was: follow a choice made since on another page.
 	window.addEventListener('pageshow', (event) => {
-		const stored = read(mx.key);
+		const stored = read();
 		if (event.persisted && stored && stored !== mx.current) choose(mx, stored);
 	});
 }

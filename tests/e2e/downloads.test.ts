@@ -33,7 +33,7 @@ describe('the download block', () => {
 		const page = await browser.page();
 		await page.goto(url('/download-settings/?region=ca'));
 		const visibleLinks = () =>
-			page.locator('table.downloads a[data-download]').filter({ visible: true }).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+			page.locator('.downloads a[data-download]').filter({ visible: true }).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
 		const expected = (id: string) => [files.profile(id, 'imap'), files.profile(id, 'pop'), files.autoconfig(id), files.json(id)];
 		expect(await visibleLinks()).toEqual(expected('ca'));
 		await page.locator('.right-group [data-region-select]').selectOption('it');
@@ -52,11 +52,11 @@ describe('the download block', () => {
 		const page = await browser.page({ javaScriptEnabled: false });
 		await page.goto(url('/download-settings/'));
 		for (const region of regions) {
-			const row = page.locator(`table.downloads tr[data-regions="${region.id}"]`);
+			const row = page.locator(`.downloads .rv[data-regions="${region.id}"]`);
 			expect(await row.isVisible()).toBe(true);
 			expect(await row.locator('a').count()).toBe(4);
 		}
-		const zonesShown = await page.locator('table.downloads .downloads-zone').allInnerTexts();
+		const zonesShown = await page.locator('.downloads .rs-label').allInnerTexts();
 		expect(zonesShown.map((t) => t.trim().toUpperCase())).toEqual(['eu', 'ca', 'apac'].map((z) => zones[z as 'eu'].label.toUpperCase()));
 		const srv = await page.locator('.srv').innerText();
 		expect(srv).toContain(`${zones.eu.imap.host}.`);

@@ -102,7 +102,7 @@ describe('WebmailLink', () => {
 	for (const region of regions)
 		it(`links ${region.id} to its own webmail only`, async () => {
 			const $ = cheerio.load(await container.renderToString(WebmailLink));
-			const visible = $('li[data-regions]')
+			const visible = $('.rv[data-regions]')
 				.filter((_, el) => $(el).attr('data-regions')!.split(' ').includes(region.id))
 				.find('a');
 			expect(visible.toArray().map((a) => $(a).attr('href'))).toEqual([region.webmail]);
@@ -111,9 +111,10 @@ describe('WebmailLink', () => {
 	it('lists every region, under its zone, for the all-zones view', async () => {
 		const $ = cheerio.load(await container.renderToString(WebmailLink));
 		for (const region of regions) {
-			const item = $(`li[data-regions~="${region.id}"]`);
+			const item = $(`.rv[data-regions~="${region.id}"]`);
 			expect(item.find('.rl').text()).toContain(region.name);
-			expect(item.closest('.webmail-zone').find('.webmail-zone-label').text()).toBe(zones[region.zone].label);
+			// The entry sits after its zone's label and before the next zone's.
+			expect(item.prevAll('.rs-label').first().text().trim()).toBe(zones[region.zone].label);
 		}
 	});
 });
