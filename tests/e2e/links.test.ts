@@ -143,10 +143,15 @@ describe('link index for support agents', () => {
 		await page.goto(url('/links/?region=ca'));
 		const rows = page.locator('[data-link-index] tr[data-place]');
 		expect(await rows.evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.place))).toEqual(places.map((p) => p.id));
+		// No region until the agent picks the customer's.
+		expect(await page.locator('[data-link-index-region]').inputValue()).toBe('');
+		await page.locator('tr[data-place="popimap"] button[data-copy-link]').click();
+		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL()}/pop-or-imap/#popimap`);
 		await page.locator('[data-link-index-region]').selectOption('de');
 		for (const place of places) {
-			const href = await page.locator(`tr[data-place="${place.id}"] a[data-link-index-link]`).getAttribute('href');
-			expect(href).toBe(`${baseURL()}${place.page}?region=de#${place.id}`);
+			const link = page.locator(`tr[data-place="${place.id}"] a[data-link-index-link]`);
+			expect(new URL((await link.getAttribute('href'))!, baseURL()).href).toBe(`${baseURL()}${place.page}?region=de#${place.id}`);
+			expect(await link.textContent()).toBe(`${place.page}?region=de#${place.id}`);
 		}
 		// The page's own region is untouched by the index's picker.
 		expect(await page.evaluate(() => document.documentElement.dataset.region)).toBe('ca');

@@ -1,0 +1,159 @@
+/**
+ * Accessibility: axe on every page (no region and a region chosen; 390 and 1280 px; light and
+ * dark; picker focused), a keyboard-only walk, the picker's names, the polite announcement, and
+ * no layout shift when switching region.
+ */
+import { describe, expect, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { url, useBrowser } from './browser';
+import { PAGES } from '../../src/links/registry';
+import { getRegion } from '../../src/settings/mail-settings';
+
+const browser = useBrowser();
+const paths = [...Object.keys(PAGES), '/links/'];
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function violations(page: Page) {
+	const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+	return violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+}
+
+describe('axe: zero violations', () => {
+	for (const width of [390, 1280])
+		for (const scheme of ['light', 'dark'] as const)
+			for (const region of [null, 'fr'] as const)
+				it(`${width} px, ${scheme}, ${region ? `region ${region}` : 'no region'}`, async () => {
+					const page = await browser.page({ viewport: { width, height: 900 }, colorScheme: scheme });
+					for (const path of paths) {
+						await page.goto(url(`${path}${region ? `?region=${region}` : ''}`));
+						expect(await violations(page), path).toEqual([]);
+					}
+					// The picker focused (the native list itself is drawn by the browser, outside the page).
+					const picker = page.locator('[data-region-select]').filter({ visible: true }).first();
+					await picker.focus();
+					expect(await violations(page), 'picker focused').toEqual([]);
+					await page.context().close();
+				});
+
+	it('JavaScript off (the pages served without their scripts, so that axe itself can run)', async () => {
+		const page = await browser.page();
+		await page.route('**/*', async (route) => {
+			if (route.request().resourceType() !== 'document') return route.continue();
+			const response = await route.fetch();
+			const html = (await response.text()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
+			return route.fulfill({ response, body: html });
+		});
+		for (const path of paths) {
+			await page.goto(url(path));
+			expect(await page.evaluate(() => document.documentElement.dataset.regionState)).toBeUndefined();
+			expect(await violations(page), path).toEqual([]);
+		}
+		await page.context().close();
+	});
+
+	it('an unknown ?region= notice', async () => {
+		const page = await browser.page();
+		await page.goto(url('/add-account/?region=atlantis'));
+		expect(await violations(page)).toEqual([]);
+		await page.context().close();
+	});
+});
+
+/** Tabs through the page, recording what gets focus and whether the focus is drawn. */
+async function tabWalk(page: Page, steps: number) {
+	const seen: Array<{ key: string; visible: boolean }> = [];
+	for (let i = 0; i < steps; i++) {
+		await page.keyboard.press('Tab');
+		seen.push(
+			await page.evaluate(() => {
+				const el = document.activeElement as HTMLElement | null;
+				if (!el || el === document.body) return { key: 'body', visible: true };
+				const style = getComputedStyle(el);
+				const drawn = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+				const key = el.matches('[data-region-select]')
+					? 'region-select'
+					: el.matches('[role="tab"]')
+						? `tab:${el.textContent!.trim()}`
+						: el.matches('button[data-copy-link]')
+							? `copy:${(el as HTMLElement).dataset.copyLink}`
+							: `${el.tagName.toLowerCase()}`;
+				return { key, visible: drawn && el.matches(':focus-visible') };
+			}),
+		);
+	}
+	return seen;
+}
+
+describe('keyboard only', () => {
+	it('reaches and operates the region picker, the step tabs and every copy button, with visible focus', async () => {
+		const page = await browser.page();
+		await page.goto(url('/add-account/'));
+		const walk = await tabWalk(page, 80);
+		const interesting = walk.filter((s) => /^(region-select|tab:|copy:)/.test(s.key));
+		expect(interesting.map((s) => s.key)).toEqual(
+			expect.arrayContaining(['region-select', 'tab:Step 1', 'copy:adding-the-account', 'copy:step-1', 'copy:using-your-email-address']),
+		);
+		expect(interesting.filter((s) => !s.visible)).toEqual([]);
+		// Operate the picker with the keyboard.
+		await page.locator('.right-group [data-region-select]').focus();
+		await page.keyboard.press('ArrowDown');
+		await expect.poll(() => page.evaluate(() => document.documentElement.dataset.region)).toBeTruthy();
+		// Operate the tabs with the keyboard.
+		await page.getByRole('tab', { name: 'Step 1' }).focus();
+		await page.keyboard.press('End');
+		expect(await page.getByRole('tab', { name: 'Step 4 - POP' }).getAttribute('aria-selected')).toBe('true');
+		// Every copy button on the settings page is reachable.
+		await page.goto(url('/modify-settings/?region=ca'));
+		const buttons = await page.locator('button[data-copy-link]').evaluateAll((els) => els.map((b) => `copy:${(b as HTMLElement).dataset.copyLink}`));
+		const reached = (await tabWalk(page, 60)).map((s) => s.key);
+		for (const button of buttons) expect(reached).toContain(button);
+		await page.context().close();
+	});
+});
+
+describe('screen-reader names', () => {
+	it('the picker says it chooses the region, gives the current one, and a change is announced politely', async () => {
+		const page = await browser.page();
+		await page.goto(url('/modify-settings/?region=ie'));
+		const picker = page.getByRole('combobox', { name: 'Region for the mail settings' }).filter({ visible: true });
+		expect(await picker.count()).toBe(1);
+		const cdp = await page.context().newCDPSession(page);
+		const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+		const combo = nodes.find((n: any) => n.role?.value === 'combobox' && n.name?.value === 'Region for the mail settings' && !n.ignored);
+		expect(combo?.value?.value).toBe(getRegion('ie')!.name);
+		const live = page.locator('[data-region-status]');
+		expect(await live.getAttribute('aria-live')).toBe('polite');
+		await picker.selectOption('au');
+		await expect.poll(() => live.textContent()).toBe(`Showing the settings for ${getRegion('au')!.name} (Asia / Pacific).`);
+		await page.context().close();
+	});
+});
+
+describe('layout shift', () => {
+	for (const width of [390, 1280])
+		it(`switching region moves nothing, on every page (${width} px)`, async () => {
+			const page = await browser.page({ viewport: { width, height: 900 } });
+			for (const path of paths) {
+				await page.goto(url(`${path}?region=fr`));
+				await page.evaluate(() => {
+					(window as any).__shifts = [];
+					new PerformanceObserver((list) => {
+						for (const entry of list.getEntries() as any[])
+							(window as any).__shifts.push({
+								value: entry.value,
+								hadRecentInput: entry.hadRecentInput,
+								moved: entry.sources.map((s: any) => s.node?.outerHTML?.slice(0, 80)),
+							});
+					}).observe({ type: 'layout-shift' });
+				});
+				for (const region of ['ca', 'au', 'gb', 'world', 'asia']) {
+					await page.locator('[data-region-select]').filter({ visible: true }).first().selectOption(region);
+					await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+				}
+				// Every entry counts, input-excluded ones included.
+				expect(await page.evaluate(() => (window as any).__shifts), path).toEqual([]);
+			}
+			await page.context().close();
+		});
+});
