@@ -24,8 +24,6 @@ export const starlightOptions: StarlightUserConfig = {
 		Header: './src/components/overrides/Header.astro',
 		// Region flag in the header's right group (desktop) and in the mobile menu footer.
 		LanguageSelect: './src/components/overrides/LanguageSelect.astro',
-		// Marks the search button's "Ctrl K" hint aria-hidden (axe: label-content-name-mismatch).
-		Search: './src/components/overrides/Search.astro',
 		// "Choose your region" prompt, unknown-region notice and the no-JavaScript note.
 		Banner: './src/components/overrides/Banner.astro',
 	},

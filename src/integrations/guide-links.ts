@@ -12,6 +12,7 @@ import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { Element, ElementContent } from 'hast';
 import { isSatteriProcessor } from '@astrojs/markdown-satteri';
 import { PAGES, places, byName } from '../links/registry';
+import { clientPlaces } from '../links/places';
 import { checkBuiltSite } from '../links/check-built';
 
 const pageOfFile = new Map<string, string>(Object.entries(PAGES).map(([path, page]) => [page.file, path]));
@@ -94,7 +95,9 @@ export function guideLinks(): StarlightPlugin {
 				addIntegration({
 					name: 'guide-links',
 					hooks: {
-						'astro:config:setup'({ config }) {
+						'astro:config:setup'({ config, updateConfig }) {
+							// The browser script gets the registry as a compact constant, not the module.
+							updateConfig({ vite: { define: { __GUIDE_PLACES__: JSON.stringify(clientPlaces()) } } });
 							const processor = config.markdown?.processor;
 							if (!processor || !isSatteriProcessor(processor)) {
 								throw new Error('guide-links: expects the Sätteri Markdown processor (see astro.config.mjs).');

@@ -7,15 +7,9 @@
  * Renaming an id? Keep the old one as an alias here, so links already pasted into tickets land.
  */
 import { z } from 'astro/zod';
+import { PAGES, rawPlaces } from './places';
 
-/** The guide's pages: route path → source file under content/docs/. */
-export const PAGES = {
-	'/': { file: 'index.mdx', title: 'Start here' },
-	'/add-account/': { file: 'add-account.mdx', title: 'Adding the account' },
-	'/modify-settings/': { file: 'modify-settings.mdx', title: 'Modifying existing settings' },
-	'/pop-or-imap/': { file: 'pop-or-imap.mdx', title: "POP or IMAP, what's the difference?" },
-	'/download-settings/': { file: 'download-settings.mdx', title: 'Download your settings' },
-} as const;
+export { PAGES, rawPlaces };
 
 export type PagePath = keyof typeof PAGES;
 
@@ -63,36 +57,7 @@ export function parseRegistry(input: unknown): Place[] {
 	throw new Error(`Invalid link registry (src/links/registry.ts):\n${lines.join('\n')}`);
 }
 
-export const rawPlaces = [
-	// Start here
-	{ id: 'objective', page: '/', title: 'Objective', kind: 'section' },
-	{ id: 'requirements', page: '/', title: 'Requirements', kind: 'section' },
-	{ id: 'region', page: '/', title: 'Choose your region', kind: 'section' },
-	{ id: 'in-this-guide', page: '/', title: 'In this guide', kind: 'section' },
-	{ id: 'gofurther', page: '/', title: 'Go further', kind: 'section', aliases: ['go-further'] },
-	// Adding the account
-	{ id: 'adding-the-account', page: '/add-account/', title: 'Adding the account', kind: 'section', aliases: ['add-account'] },
-	{ id: 'step-1', page: '/add-account/', title: 'Step 1', kind: 'step' },
-	{ id: 'step-2', page: '/add-account/', title: 'Step 2', kind: 'step' },
-	{ id: 'step-3', page: '/add-account/', title: 'Step 3', kind: 'step' },
-	{ id: 'step-4-imap', page: '/add-account/', title: 'Step 4 - IMAP', kind: 'step' },
-	{ id: 'step-4-pop', page: '/add-account/', title: 'Step 4 - POP', kind: 'step' },
-	{ id: 'using-your-email-address', page: '/add-account/', title: 'Using your email address', kind: 'section', aliases: ['use-account'] },
-	// Modifying existing settings
-	{ id: 'backup', page: '/modify-settings/', title: 'Retrieving a backup of your email address', kind: 'section' },
-	{ id: 'modifying-existing-settings', page: '/modify-settings/', title: 'Modifying existing settings', kind: 'section', aliases: ['modify-settings'] },
-	{ id: 'popimap-settings', page: '/modify-settings/', title: 'Reminder of POP, IMAP and SMTP settings', kind: 'section', aliases: ['settings-account', 'imap-pop'] },
-	{ id: 'pop-settings', page: '/modify-settings/', title: 'For POP configuration', kind: 'section' },
-	{ id: 'imap-settings', page: '/modify-settings/', title: 'For IMAP configuration', kind: 'section' },
-	{ id: 'smtp-settings', page: '/modify-settings/', title: 'SMTP configuration', kind: 'section', aliases: ['smtp'] },
-	// POP or IMAP
-	{ id: 'popimap', page: '/pop-or-imap/', title: "POP or IMAP, what's the difference?", kind: 'section' },
-	// Download your settings
-	{ id: 'download-settings', page: '/download-settings/', title: 'Settings files for your region', kind: 'section' },
-	{ id: 'install-profile', page: '/download-settings/', title: 'Installing the profile on an iPhone, iPad or Mac', kind: 'section' },
-	{ id: 'autoconfig', page: '/download-settings/', title: 'Thunderbird and other apps', kind: 'section' },
-	{ id: 'dns-srv', page: '/download-settings/', title: 'DNS records for domain owners', kind: 'section' },
-] satisfies z.input<typeof placeSchema>[];
+
 
 /** The validated registry. Importing this module validates it (at build time, in every test). */
 export const places: Place[] = parseRegistry(rawPlaces);
@@ -103,7 +68,3 @@ export const steps = places.filter((place) => place.kind === 'step');
 /** Every id and alias → the place it names. */
 export const byName = new Map(places.flatMap((place) => [place.id, ...place.aliases].map((name) => [name, place] as const)));
 
-/** Compact map for the browser: name → [page, canonical id]. */
-export function clientMap(): Record<string, [string, string]> {
-	return Object.fromEntries([...byName].map(([name, place]) => [name, [place.page, place.id]]));
-}

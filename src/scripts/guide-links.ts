@@ -5,10 +5,16 @@
  * - choosing a step tab writes its id into the address (replaceState);
  * - "Copy link" buttons copy the canonical address with the region shown and the id.
  */
-import { clientMap } from '../links/registry';
+import type { ClientPlaces } from '../links/places';
 import { REGION_PARAM } from './region-keys';
 
-const places = clientMap();
+/** Set at build time from the link registry (see src/integrations/guide-links.ts). */
+declare const __GUIDE_PLACES__: ClientPlaces;
+
+/** Every id and alias → [page, canonical id]. */
+const places: Record<string, [string, string]> = {};
+for (const [page, ids] of Object.entries(__GUIDE_PLACES__.pages)) for (const id of ids) places[id] = [page, id];
+for (const [alias, id] of Object.entries(__GUIDE_PLACES__.aliases)) places[alias] = [places[id]![0], id];
 
 type StarlightTabs = HTMLElement & {
 	tabs: HTMLAnchorElement[];
@@ -77,22 +83,6 @@ function watchStepTabs(): void {
 	});
 }
 
-async function copy(text: string): Promise<boolean> {
-	try {
-		await navigator.clipboard.writeText(text);
-		return true;
-	} catch {
-		// No clipboard permission (or an insecure origin): fall back to a selection copy.
-		const area = Object.assign(document.createElement('textarea'), { value: text, readOnly: true });
-		area.style.cssText = 'position:fixed;opacity:0;inset:0';
-		document.body.append(area);
-		area.select();
-		const ok = document.execCommand('copy');
-		area.remove();
-		return ok;
-	}
-}
-
 function watchCopyButtons(): void {
 	document.addEventListener('click', async (event) => {
 		const button = (event.target as Element | null)?.closest?.<HTMLButtonElement>('button[data-copy-link]');
@@ -102,23 +92,45 @@ function watchCopyButtons(): void {
 		const index = button.closest<HTMLElement>('[data-link-index]');
 		const region = index ? index.dataset.linkRegion || null : window.mxRegion?.current;
 		const url = placeUrl(page, id, region);
-		const ok = await copy(url);
-		const label = button.querySelector('.copy-link-label');
+		// Without a clipboard (permission refused), the failure is shown and announced with the link.
+		const ok = await navigator.clipboard.writeText(url).then(
+			() => true,
+			() => false,
+		);
+		const label = button.querySelector('.copy-link-label')!;
 		const status = document.querySelector('[data-region-status]');
-		const message = ok ? `Link to “${button.dataset.copyTitle}” copied` : `Copy failed: ${url}`;
-		if (status) status.textContent = message;
-		if (label) {
-			label.textContent = ok ? 'Copied' : 'Copy failed';
-			button.dataset.copied = String(ok);
-			window.setTimeout(() => {
-				label.textContent = 'Copy link';
-				delete button.dataset.copied;
-			}, 2000);
-		}
+		if (status) status.textContent = ok ? `Link to “${button.dataset.copyTitle}” copied` : `Copy failed: ${url}`;
+		label.textContent = ok ? 'Copied' : 'Copy failed';
+		button.dataset.copied = String(ok);
+		setTimeout(() => {
+			label.textContent = 'Copy link';
+			delete button.dataset.copied;
+		}, 2000);
+	});
+}
+
+/**
+ * The link index (/links/): links start with no region (the customer's region is rarely the
+ * agent's own); picking one there rewrites them. The text shows path, region and id; the copy
+ * buttons copy the absolute address.
+ */
+function watchLinkIndex(): void {
+	document.querySelectorAll<HTMLElement>('[data-link-index]').forEach((index) => {
+		const select = index.querySelector<HTMLSelectElement>('[data-link-index-region]')!;
+		select.value = '';
+		select.addEventListener('change', () => {
+			index.dataset.linkRegion = select.value;
+			index.querySelectorAll<HTMLAnchorElement>('[data-link-index-link]').forEach((link) => {
+				const url = new URL(placeUrl(link.dataset.page!, link.dataset.id!, select.value));
+				link.href = url.href;
+				link.textContent = `${url.pathname}${url.search}${url.hash}`;
+			});
+		});
 	});
 }
 
 land(true);
+watchLinkIndex();
 window.addEventListener('hashchange', () => land(true));
 watchStepTabs();
 watchCopyButtons();

@@ -5,6 +5,9 @@
  * announces changes.
  */
 import { REGION_PARAM, REGION_STORAGE_KEY } from './region-keys';
+// One bundle for all of the site's own behaviour.
+import './guide-links';
+import './search-label';
 
 /** Set by the pre-paint script (src/scripts/region-head.js). */
 interface MxRegion {
@@ -15,6 +18,8 @@ interface MxRegion {
 declare global {
 	interface Window {
 		mxRegion?: MxRegion;
+		/** Copies the page's region list into pickers and shows the current region (region-fill.js). */
+		mxRegionFill?: (scope: ParentNode | null) => void;
 	}
 }
 
@@ -40,11 +45,9 @@ function store(id: string, key = REGION_STORAGE_KEY): void {
 	}
 }
 
-/** Same-site links to the guide's pages (not assets, not other sites). */
+/** Same-site links to the guide's pages (not files such as the settings downloads, not other sites). */
 function isGuideLink(link: HTMLAnchorElement): boolean {
-	if (link.hasAttribute('download') || link.closest('[data-region-keep-href]')) return false;
-	const url = new URL(link.href, location.href);
-	return url.origin === location.origin && !/\.[a-z0-9]+$/i.test(url.pathname);
+	return link.origin === location.origin && !/\.\w+$/.test(link.pathname) && !link.closest('[data-region-keep-href]');
 }
 
 function withRegion(href: string, id: string | null): string {
@@ -54,17 +57,16 @@ function withRegion(href: string, id: string | null): string {
 	return url.href;
 }
 
+/** "Germany (Europe / Africa)", from the page's list of regions (ids are plain words). */
 function regionLabel(id: string): string {
-	const option = document.querySelector<HTMLOptionElement>(`[data-region-select] option[value="${CSS.escape(id)}"]`);
-	const group = option?.parentElement instanceof HTMLOptGroupElement ? option.parentElement.label : '';
-	return option ? `${option.text}${group ? ` (${group})` : ''}` : id;
+	const option = document.querySelector<HTMLTemplateElement>('#region-choices')?.content.querySelector<HTMLOptionElement>(`[value=${id}]`);
+	return option ? `${option.text} (${(option.parentNode as HTMLOptGroupElement).label})` : id;
 }
 
 function syncPage(mx: MxRegion): void {
 	const id = mx.current;
-	document.querySelectorAll<HTMLSelectElement>('[data-region-select]').forEach((select) => {
-		select.value = id ?? '';
-	});
+	// Pickers, flags, the region's name: the same filler that ran before the first paint.
+	window.mxRegionFill?.(document);
 	document.querySelectorAll<HTMLAnchorElement>('a[href]').forEach((link) => {
 		if (isGuideLink(link)) link.href = withRegion(link.href, id);
 	});
@@ -99,19 +101,12 @@ function init(): void {
 	syncPage(mx);
 	document.addEventListener('change', (event) => {
 		const target = event.target;
-		if (target instanceof HTMLSelectElement && target.matches('[data-region-select]') && target.value) {
-			choose(mx, target.value);
+		if (!(target instanceof HTMLSelectElement) || !target.matches('[data-region-select]') || !target.value) return;
+		choose(mx, target.value);
+		// Chosen in the prompt, which is gone now: keep keyboard focus on the visible picker.
+		if (!target.checkVisibility()) {
+			[...document.querySelectorAll<HTMLSelectElement>('[data-region-select]')].find((s) => s.checkVisibility())?.focus();
 		}
-	});
-	document.addEventListener('click', (event) => {
-		const button = (event.target as Element | null)?.closest?.<HTMLElement>('[data-choose-region]');
-		if (!button) return;
-		event.preventDefault();
-		choose(mx, button.dataset.chooseRegion ?? '');
-		// The prompt is gone now: keep keyboard focus on the visible region picker.
-		[...document.querySelectorAll<HTMLSelectElement>('[data-region-select]')]
-			.find((select) => select.checkVisibility())
-			?.focus();
 	});
 	// The back/forward cache restores a page as it was: follow a choice made since on another page.
 	window.addEventListener('pageshow', (event) => {

@@ -1,0 +1,67 @@
+/**
+ * The link registry's data: the guide's pages and every linkable place (see registry.ts, which
+ * validates it at build time). No dependencies, so the browser script can import it.
+ */
+
+/** The guide's pages: route path → source file under content/docs/. */
+export const PAGES = {
+	'/': { file: 'index.mdx', title: 'Start here' },
+	'/add-account/': { file: 'add-account.mdx', title: 'Adding the account' },
+	'/modify-settings/': { file: 'modify-settings.mdx', title: 'Modifying existing settings' },
+	'/pop-or-imap/': { file: 'pop-or-imap.mdx', title: "POP or IMAP, what's the difference?" },
+	'/download-settings/': { file: 'download-settings.mdx', title: 'Download your settings' },
+} as const;
+
+export interface RawPlace {
+	id: string;
+	page: keyof typeof PAGES;
+	title: string;
+	kind: 'section' | 'step';
+	aliases?: string[];
+}
+
+export const rawPlaces = [
+	// Start here
+	{ id: 'objective', page: '/', title: 'Objective', kind: 'section' },
+	{ id: 'requirements', page: '/', title: 'Requirements', kind: 'section' },
+	{ id: 'region', page: '/', title: 'Choose your region', kind: 'section' },
+	{ id: 'in-this-guide', page: '/', title: 'In this guide', kind: 'section' },
+	{ id: 'gofurther', page: '/', title: 'Go further', kind: 'section', aliases: ['go-further'] },
+	// Adding the account
+	{ id: 'adding-the-account', page: '/add-account/', title: 'Adding the account', kind: 'section', aliases: ['add-account'] },
+	{ id: 'step-1', page: '/add-account/', title: 'Step 1', kind: 'step' },
+	{ id: 'step-2', page: '/add-account/', title: 'Step 2', kind: 'step' },
+	{ id: 'step-3', page: '/add-account/', title: 'Step 3', kind: 'step' },
+	{ id: 'step-4-imap', page: '/add-account/', title: 'Step 4 - IMAP', kind: 'step' },
+	{ id: 'step-4-pop', page: '/add-account/', title: 'Step 4 - POP', kind: 'step' },
+	{ id: 'using-your-email-address', page: '/add-account/', title: 'Using your email address', kind: 'section', aliases: ['use-account'] },
+	// Modifying existing settings
+	{ id: 'backup', page: '/modify-settings/', title: 'Retrieving a backup of your email address', kind: 'section' },
+	{ id: 'modifying-existing-settings', page: '/modify-settings/', title: 'Modifying existing settings', kind: 'section', aliases: ['modify-settings'] },
+	{ id: 'popimap-settings', page: '/modify-settings/', title: 'Reminder of POP, IMAP and SMTP settings', kind: 'section', aliases: ['settings-account', 'imap-pop'] },
+	{ id: 'pop-settings', page: '/modify-settings/', title: 'For POP configuration', kind: 'section' },
+	{ id: 'imap-settings', page: '/modify-settings/', title: 'For IMAP configuration', kind: 'section' },
+	{ id: 'smtp-settings', page: '/modify-settings/', title: 'SMTP configuration', kind: 'section', aliases: ['smtp'] },
+	// POP or IMAP
+	{ id: 'popimap', page: '/pop-or-imap/', title: "POP or IMAP, what's the difference?", kind: 'section' },
+	// Download your settings
+	{ id: 'download-settings', page: '/download-settings/', title: 'Settings files for your region', kind: 'section' },
+	{ id: 'install-profile', page: '/download-settings/', title: 'Installing the profile on an iPhone, iPad or Mac', kind: 'section' },
+	{ id: 'autoconfig', page: '/download-settings/', title: 'Thunderbird and other apps', kind: 'section' },
+	{ id: 'dns-srv', page: '/download-settings/', title: 'DNS records for domain owners', kind: 'section' },
+] satisfies RawPlace[];
+
+/** What the browser needs, compactly: each page's ids, and each alias's canonical id. */
+export interface ClientPlaces {
+	pages: Record<string, string[]>;
+	aliases: Record<string, string>;
+}
+
+export function clientPlaces(): ClientPlaces {
+	const data: ClientPlaces = { pages: {}, aliases: {} };
+	for (const place of rawPlaces as RawPlace[]) {
+		(data.pages[place.page] ??= []).push(place.id);
+		for (const alias of place.aliases ?? []) data.aliases[alias] = place.id;
+	}
+	return data;
+}
