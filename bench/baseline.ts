@@ -39,6 +39,8 @@ function serverStep(protocol: 'imap' | 'pop'): string {
 
 /** Our MDX, with every project component replaced by static Markdown. */
 export function plainPage(source: string): string {
+	// Our components' tags, other than those replaced below, are dropped (illustrations, …).
+	const ours = [...source.matchAll(/^import (\w+) from '\.\.\/\.\.\/src\/.*';$/gm)].map((m) => m[1]!);
 	let text = source.replace(/^import .*from '\.\.\/\.\.\/src\/.*';\n/gm, '');
 	text = text.replace(/<SettingsTable protocol="(\w+)" \/>/g, (_m, p: Protocol) => table(p));
 	text = text.replace(/<ServerStep protocol="(\w+)" \/>/g, (_m, p: 'imap' | 'pop') => serverStep(p));
@@ -55,6 +57,8 @@ export function plainPage(source: string): string {
 			.map(([path, page]) => `## ${page.title}\n\n|Place|Id|Link|\n|---|---|---|\n${places.filter((p) => p.page === path).map((p) => `|${p.title}|\`${p.id}\`|[${path}#${p.id}](${path}#${p.id})|`).join('\n')}`)
 			.join('\n\n'),
 	);
+	const replaced = ['SettingsTable', 'ServerStep', 'WebmailLink', 'CurrentRegion', 'DownloadSettings', 'SrvRecords', 'LinkIndex', 'StepTabs'];
+	for (const name of ours.filter((n) => !replaced.includes(n))) text = text.replace(new RegExp(`<${name}\\b[^>]*/>\\n?`, 'g'), '');
 	text = text.replace(/<StepTabs>/g, '<Tabs>').replace(/<\/StepTabs>/g, '</Tabs>');
 	const steps = places.filter((p) => p.kind === 'step');
 	text = text.replace(/<Fragment slot="([\w-]+)">/g, (_m, slot: string) => `<TabItem label="${steps.find((s) => s.id === slot)!.title}">`);

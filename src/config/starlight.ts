@@ -10,7 +10,7 @@ export const starlightOptions: StarlightUserConfig = {
 	favicon: '/favicon.svg',
 	sidebar,
 	markdown: { processedDirs: ['./content/docs'] },
-	customCss: ['./src/styles/region.css'],
+	customCss: ['./src/styles/region.css', './src/styles/illustrations.css'],
 	plugins: [
 		// Link registry: heading ids, aliases, copy-link buttons, and the check of every link in the
 		// built site. (starlight-links-validator cannot read pages outside src/content/docs/:
