@@ -54,7 +54,17 @@ async function browserFigures(ourUrl: string, baseUrl: string) {
 				const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 				const page = await context.newPage();
 				await page.goto(address, { waitUntil: 'load' });
-				const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
+				// The paint entry can arrive after `load`: wait for it (buffered), at most a second.
+				const fcp = await page.evaluate(
+					() =>
+						new Promise<number>((resolve) => {
+							new PerformanceObserver((list) => {
+								const entry = list.getEntriesByName('first-contentful-paint')[0];
+								if (entry) resolve(entry.startTime);
+							}).observe({ type: 'paint', buffered: true });
+							setTimeout(() => resolve(NaN), 1000);
+						}),
+				);
 				return { context, page, fcp };
 			};
 			const base = await fcpOf(`${baseUrl}${route}`);
