@@ -87,7 +87,7 @@ export function autoconfig(settings: Settings, regionId: string, documentationUr
 		authentication: 'password-cleartext',
 		username: '%EMAILADDRESS%',
 	});
-	// Thunderbird requires at least one <domain>: the zone's mail domain (for example mail.ovh.net).
+	// Thunderbird requires at least one <domain>: the zone's mail domain (the IMAP host minus its first label).
 	const domain = zone.imap.host.split('.').slice(1).join('.');
 	const doc = create({ version: '1.0', encoding: 'UTF-8' })
 		.ele('clientConfig', { version: '1.1' })

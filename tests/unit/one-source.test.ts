@@ -12,7 +12,7 @@ const SETTINGS_MODULE = 'src/settings/mail-settings.ts';
 
 const ports = [...new Set(ZONE_IDS.flatMap((zone) => PROTOCOLS.map((p) => zones[zone][p].port))), 587, 143, 110, 25];
 const hostPattern = new RegExp(
-	[...allHosts().map((host) => host.replace(/\./g, '\\.')), String.raw`[a-z0-9-]+\.mail\.ovh\.[a-z]+`, String.raw`ssl\d\.ovh\.[a-z]+`].join('|'),
+	[...allHosts().map((host) => host.replace(/\./g, '\\.')), String.raw`(?:[a-z0-9-]+\.)*mail\.ovh\.[a-z]+`, String.raw`ssl\d\.ovh\.[a-z]+`].join('|'),
 	'gi',
 );
 const portPattern = new RegExp(String.raw`(?<![\w.#/-])(?:${ports.join('|')})(?![\w.-])`, 'g');
@@ -34,6 +34,7 @@ function files(dir: string, extensions: RegExp): string[] {
 describe('the scanner', () => {
 	it('finds planted host names and ports', () => {
 		expect(typedSettings('Server **imap.mail.ovh.ca**, port 993')).toEqual(['line 1: host imap.mail.ovh.ca', 'line 1: port 993']);
+		expect(typedSettings('the domain mail.ovh.net')).toEqual(['line 1: host mail.ovh.net']);
 		expect(typedSettings('use SSL0.OVH.NET\nor smtp.mail.ovh.com on 587')).toEqual([
 			'line 1: host SSL0.OVH.NET',
 			'line 2: host smtp.mail.ovh.com',
