@@ -1,6 +1,7 @@
 /**
- * A wrong value in the settings module fails `astro build` itself, with a message naming the
- * zone or region and the field. Builds a copy of the project with one planted mistake.
+ * `astro build` itself fails on a wrong value in the settings module (naming the zone or region
+ * and the field) and on a broken link or an unregistered heading (naming the page and the link).
+ * Each case builds a copy of the project with one planted mistake.
  */
 import { describe, expect, it } from 'vitest';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -9,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 
 const root = join(import.meta.dirname, '../..');
 
-function buildWith(edit: (source: string) => string, file = 'src/settings/mail-settings.ts') {
+function buildWith(edit: (source: string) => string, file: string) {
 	// Inside the project (git-ignored) so the copy resolves the project's node_modules.
 	mkdirSync(join(root, '.build-test'), { recursive: true });
 	const dir = mkdtempSync(join(root, '.build-test', 'copy-'));
@@ -35,58 +36,53 @@ function buildWith(edit: (source: string) => string, file = 'src/settings/mail-s
 	}
 }
 
-describe('astro build checks links and registered places', () => {
-	it('fails on a broken internal link in a page, naming the page and the link', () => {
-		const { status, output } = buildWith(
-			(source) => source.replace('[Adding the account](/add-account/)', '[Adding the account](/add-acount/#step-9)'),
-			'content/docs/pop-or-imap.mdx',
-		);
-		expect(status).not.toBe(0);
-		expect(output).toContain('/pop-or-imap/: broken link /add-acount/#step-9 (no page /add-acount/)');
-	});
+/** A planted mistake: the file it goes in, the edit, and what the failed build must say. */
+type Plant = [name: string, file: string, edit: (source: string) => string, message: string | RegExp];
 
-	it('fails on a link to an id that is not on the page', () => {
-		const { status, output } = buildWith(
-			(source) => source.replace('(/pop-or-imap/#popimap)', '(/pop-or-imap/#pop-imap)'),
-			'content/docs/modify-settings.mdx',
-		);
-		expect(status).not.toBe(0);
-		expect(output).toContain('/modify-settings/: broken link /pop-or-imap/#pop-imap (no element with id "pop-imap" on /pop-or-imap/)');
-	});
+const plants: Plant[] = [
+	[
+		'a broken internal link in a page, naming the page and the link',
+		'content/docs/pop-or-imap.mdx',
+		(source) => source.replace('[Adding the account](/add-account/)', '[Adding the account](/add-acount/#step-9)'),
+		'/pop-or-imap/: broken link /add-acount/#step-9 (no page /add-acount/)',
+	],
+	[
+		'a link to an id that is not on the page',
+		'content/docs/modify-settings.mdx',
+		(source) => source.replace('(/pop-or-imap/#popimap)', '(/pop-or-imap/#pop-imap)'),
+		'/modify-settings/: broken link /pop-or-imap/#pop-imap (no element with id "pop-imap" on /pop-or-imap/)',
+	],
+	[
+		'a heading that is not in the link registry',
+		'content/docs/pop-or-imap.mdx',
+		(source) => `${source}\n## A new section\n\nText.\n`,
+		'content/docs/pop-or-imap.mdx: the heading "A new section" (#a-new-section) is not in the link registry',
+	],
+	[
+		'a registered id renamed in the page only',
+		'content/docs/pop-or-imap.mdx',
+		(source) => source.replace('{#popimap}', '{#pop-or-imap}'),
+		/pop-or-imap\.mdx: the heading "POP or IMAP, what.s the difference\?" \(#pop-or-imap\) is not in the link registry/,
+	],
+	[
+		'a port out of range, naming the zone and field',
+		'src/settings/mail-settings.ts',
+		(source) => source.replace(/(imap: \{ host: 'imap\.mail\.ovh\.ca', port: )993/, '$199999'),
+		'zone "ca" field "imap.port": must be between 1 and 65535',
+	],
+	[
+		'a region without webmail, naming the region',
+		'src/settings/mail-settings.ts',
+		(source) => source.replace(/(id: 'au'.*?), webmail: '[^']+'/, '$1'),
+		'region "au" field "webmail": is missing',
+	],
+];
 
-	it('fails on a heading that is not in the link registry', () => {
-		const { status, output } = buildWith(
-			(source) => `${source}\n## A new section\n\nText.\n`,
-			'content/docs/pop-or-imap.mdx',
-		);
+describe('astro build fails on a planted mistake', () => {
+	it.each(plants)('%s', (_name, file, edit, message) => {
+		const { status, output } = buildWith(edit, file);
 		expect(status).not.toBe(0);
-		expect(output).toContain('content/docs/pop-or-imap.mdx: the heading "A new section" (#a-new-section) is not in the link registry');
-	});
-
-	it('fails when a registered id is renamed in the page only', () => {
-		const { status, output } = buildWith(
-			(source) => source.replace('{#popimap}', '{#pop-or-imap}'),
-			'content/docs/pop-or-imap.mdx',
-		);
-		expect(status).not.toBe(0);
-		expect(output).toMatch(/pop-or-imap\.mdx: the heading "POP or IMAP, what.s the difference\?" \(#pop-or-imap\) is not in the link registry/);
-	});
-});
-
-describe('astro build validates the settings', () => {
-	it('fails on a port out of range, naming the zone and field', () => {
-		const { status, output } = buildWith((source) =>
-			source.replace(/(imap: \{ host: 'imap\.mail\.ovh\.ca', port: )993/, '$199999'),
-		);
-		expect(status).not.toBe(0);
-		expect(output).toContain('zone "ca" field "imap.port": must be between 1 and 65535');
-	});
-
-	it('fails on a region without webmail, naming the region', () => {
-		const { status, output } = buildWith((source) =>
-			source.replace(/(id: 'au'.*?), webmail: '[^']+'/, '$1'),
-		);
-		expect(status).not.toBe(0);
-		expect(output).toContain('region "au" field "webmail": is missing');
+		if (typeof message === 'string') expect(output).toContain(message);
+		else expect(output).toMatch(message);
 	});
 });
