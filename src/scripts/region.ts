@@ -1,8 +1,8 @@
 /**
- * The region script (bundled, runs after parsing). The pre-paint part lives inline in
- * RegionHead.astro and exposes `window.mxRegion`; this module wires the pickers, remembers the
- * choice, keeps `?region=` in the address bar and in links between the guide's pages, and
- * announces changes.
+ * The region script (bundled, runs after parsing). The pre-paint parts are inline:
+ * region-head.js decides the region and exposes `window.mxRegion`; region-fill.js fills the
+ * pickers. This module handles a change of region, remembers the choice, keeps `?region=` in the
+ * address bar and in links between the guide's pages, and announces changes.
  */
 import { REGION_PARAM, REGION_STORAGE_KEY } from './region-keys';
 // One bundle for all of the site's own behaviour.

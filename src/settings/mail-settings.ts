@@ -141,7 +141,6 @@ export function parseSettings(input: unknown) {
 export type Zone = z.output<typeof zoneSchema>;
 export type Server = z.output<typeof serverSchema>;
 export type Region = z.output<typeof regionSchema>;
-export type RegionId = string;
 
 /** The facts. Change values here and only here. */
 export const rawSettings = {

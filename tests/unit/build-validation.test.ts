@@ -17,7 +17,7 @@ function buildWith(edit: (source: string) => string, file: string) {
 	try {
 		for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public'])
 			cpSync(join(root, entry), join(dir, entry), { recursive: true });
-		// Flag images are read through a path relative to the sources (src/components/region/Flag.astro).
+		// Flag images are read through a path relative to the sources (src/components/region/flags.ts).
 		mkdirSync(join(dir, 'node_modules'));
 		symlinkSync(join(root, 'node_modules/flag-icons'), join(dir, 'node_modules/flag-icons'), 'dir');
 		const module = join(dir, file);
