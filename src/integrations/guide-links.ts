@@ -24,7 +24,7 @@ const h = (tagName: string, properties: Element['properties'], children: Element
 	children,
 });
 
-/** The copy-link button; also rendered by StepTabs for steps (see copyButtonHtml). */
+/** The copy-link button; StepTabs and the link index render it too (with hast-util-to-html). */
 export function copyButton(id: string, title: string): Element {
 	return h('button', { type: 'button', className: ['copy-link', 'needs-js'], dataCopyLink: id, dataCopyTitle: title }, [
 		h('svg', { ariaHidden: 'true', viewBox: '0 0 24 24', width: '16', height: '16', fill: 'currentColor' }, [

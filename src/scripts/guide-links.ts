@@ -16,9 +16,8 @@ const places: Record<string, [string, string]> = {};
 for (const [page, ids] of Object.entries(__GUIDE_PLACES__.pages)) for (const id of ids) places[id] = [page, id];
 for (const [alias, id] of Object.entries(__GUIDE_PLACES__.aliases)) places[alias] = [places[id]![0], id];
 
+/** Starlight's tabs element (user-components/Tabs.astro): the one method we call. */
 type StarlightTabs = HTMLElement & {
-	tabs: HTMLAnchorElement[];
-	panels: HTMLElement[];
 	switchTab(tab: HTMLAnchorElement | undefined, index: number, shouldSync?: boolean): void;
 };
 

@@ -29,17 +29,17 @@ const MAX_ECHO = 40;
 /** The raw `?region=` value (untrusted: only ever compared, or set as text). */
 const param = () => new URLSearchParams(location.search).get(REGION_PARAM);
 
-function read(key = REGION_STORAGE_KEY): string | null {
+function read(): string | null {
 	try {
-		return localStorage.getItem(key);
+		return localStorage.getItem(REGION_STORAGE_KEY);
 	} catch {
 		return null;
 	}
 }
 
-function store(id: string, key = REGION_STORAGE_KEY): void {
+function store(id: string): void {
 	try {
-		localStorage.setItem(key, id);
+		localStorage.setItem(REGION_STORAGE_KEY, id);
 	} catch {
 		// Storage can throw (privacy modes, quota): the choice then lives in the address only.
 	}
