@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { starlightOptions } from './src/config/starlight.ts';
+import { settingsCheck } from './src/integrations/settings-check.ts';
 
 // Building blocks live in src/config/; every Starlight customisation is listed in CUSTOMIZING.md.
 export default defineConfig({
@@ -12,5 +13,23 @@ export default defineConfig({
 		// `## Heading {#id}` keeps the source guide's explicit anchors (popimap, popimap-settings, gofurther).
 		processor: satteri({ features: { headingAttributes: true } }),
 	},
-	integrations: [starlight(starlightOptions)],
+	// content/docs/404.mdx is our 404 page: Starlight renders it at /404 and its catch-all route
+	// lists it too, a conflict Astro resolves as intended (the 404 route wins) but warns about on
+	// every build. A real collision would still be caught: the post-build link check fails on any
+	// registered page or id missing from dist/.
+	prerenderConflictBehavior: 'ignore',
+	vite: {
+		build: {
+			rolldownOptions: {
+				// Astro marks MDX modules with a "use astro:head-inject" directive that it handles itself;
+				// the bundler's warning about it is noise. Every other warning is printed.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
+	// The settings module is checked first: a wrong value fails fast, naming the field and the value.
+	integrations: [settingsCheck(), starlight(starlightOptions)],
 });

@@ -96,3 +96,8 @@ export const median = (values: number[]) => {
 	const mid = Math.floor(sorted.length / 2);
 	return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
+
+/** Where `npm run bench` writes results.{md,json}: the committed files for a full run, bench/out/ (git-ignored) for a quick one. */
+export function resultsDirFor(root: string, quick: boolean): string {
+	return quick ? join(root, 'bench/out') : join(root, 'bench');
+}

@@ -3,7 +3,8 @@
  * side, plus a scale series. Prints a table and writes bench/results.json and bench/results.md.
  *
  *   npm run bench                 full run (several minutes)
- *   BENCH_QUICK=1 npm run bench   one build each, no Lighthouse, small scale series
+ *   BENCH_QUICK=1 npm run bench   one build each, no Lighthouse, small scale series; its results go
+ *                                 to bench/out/ (git-ignored), never over the committed full run's
  */
 import { createServer, type Server } from 'node:http';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import sirv from 'sirv';
 import { chromium } from 'playwright-core';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { dirSize, median, pageWeight, timedBuild, type PageWeight } from './lib';
+import { dirSize, median, pageWeight, resultsDirFor, timedBuild, type PageWeight } from './lib';
 import { writeBaseline } from './baseline';
 import { addPages, addRegions, copyProject } from './scale';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/chromium';
@@ -25,6 +26,7 @@ const quick = process.env.BENCH_QUICK === '1';
 const RUNS = quick ? 1 : 3;
 const routes = [...Object.keys(PAGES), '/links/'];
 const log = (...args: unknown[]) => console.error('[bench]', ...args);
+const resultsDir = resultsDirFor(root, quick);
 
 function serve(dist: string, port: number): Promise<Server> {
 	const handler = sirv(dist, { dev: false });
@@ -221,11 +223,12 @@ async function main() {
 		pages: Object.fromEntries(routes.map((route) => [route, { ...weights[route], browser: browser![route], lighthouse: { ours: scores[`ours ${route}`], baseline: scores[`baseline ${route}`] } }])),
 		scale,
 	};
-	writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+	mkdirSync(resultsDir, { recursive: true });
+	writeFileSync(join(resultsDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
 	const lines: string[] = [];
 	const b = results.build;
-	lines.push('# Benchmark: our site vs plain Starlight', '', `${results.date}, Node ${results.node}, median of ${RUNS} build(s).`, '');
+	lines.push('# Benchmark: our site vs plain Starlight', '', `${results.date}, Node ${results.node}, median of ${RUNS} build(s)${quick ? ' (BENCH_QUICK: no Lighthouse, small scale series)' : ''}.`, '');
 	lines.push('| | ours | baseline | ratio |', '|---|---:|---:|---:|');
 	lines.push(`| build time | ${(b.ours.medianMs / 1000).toFixed(1)} s | ${(b.baseline.medianMs / 1000).toFixed(1)} s | ${ratio(b.ours.medianMs, b.baseline.medianMs)} |`);
 	lines.push(`| output size | ${kb(b.ours.outputBytes)} | ${kb(b.baseline.outputBytes)} | ${ratio(b.ours.outputBytes, b.baseline.outputBytes)} |`, '');
@@ -255,7 +258,8 @@ async function main() {
 		);
 	}
 	const md = `${lines.join('\n')}\n`;
-	writeFileSync(join(root, 'bench/results.md'), md);
+	writeFileSync(join(resultsDir, 'results.md'), md);
+	log(`results written to ${join(resultsDir, 'results.{md,json}').replace(`${root}/`, '')}`);
 	console.log(md);
 }
 

@@ -114,7 +114,23 @@ export const settingsSchema = z
 
 export type MailSettingsInput = z.input<typeof settingsSchema>;
 
-/** Turns zod issues into one readable message that names the zone or region and the field. */
+/** The value at a path of the raw input, where there is one. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+	let value = input;
+	for (const key of path) {
+		if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
+		value = (value as Record<PropertyKey, unknown>)[key];
+	}
+	return value;
+}
+
+/** A bad value as it appears in the message: JSON, at most 60 characters. */
+function shorten(value: unknown): string {
+	const text = JSON.stringify(value) ?? String(value);
+	return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+}
+
+/** Turns zod issues into one readable message that names the zone or region, the field and the bad value. */
 function describeIssues(input: unknown, issues: readonly z.core.$ZodIssue[]): string {
 	const regions = (input as { regions?: Array<{ id?: unknown }> } | null)?.regions;
 	const lines = issues.map((issue) => {
@@ -126,7 +142,8 @@ function describeIssues(input: unknown, issues: readonly z.core.$ZodIssue[]): st
 			const name = typeof id === 'string' && id ? `region "${id}"` : `region #${Number(key) + 1}`;
 			where = `${name}${rest.length ? ` field "${rest.join('.')}"` : ''}`;
 		} else where = `field "${issue.path.map(String).join('.') || '(root)'}"`;
-		return `  - ${where}: ${issue.message}`;
+		const got = valueAt(input, issue.path);
+		return `  - ${where}: ${issue.message}${got === undefined ? '' : ` (found ${shorten(got)})`}`;
 	});
 	return `Invalid mail settings (src/settings/mail-settings.ts):\n${lines.join('\n')}`;
 }

@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-
 /** Flags that let Debian's Chromium run headless on a machine without network access. */
 export const CHROMIUM_ARGS = [
 	'--no-sandbox',
@@ -10,11 +8,5 @@ export const CHROMIUM_ARGS = [
 	'--no-first-run',
 ];
 
-/** Debian's Chromium (or CHROMIUM_PATH); Playwright's own browser downloads are not used. */
-export function chromiumPath(): string {
-	const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-	if (!existsSync(path)) {
-		throw new Error(`Chromium not found at ${path}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
-	}
-	return path;
-}
+/** Debian's Chromium (or CHROMIUM_PATH): the one lookup `npm test` also checks before building. */
+export { chromiumPath } from '../../scripts/chromium.mjs';
