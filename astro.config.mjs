@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { starlightOptions } from './src/config/starlight.ts';
+import { regionVisibility } from './src/integrations/region-visibility.ts';
+import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 
 // Building blocks live in src/config/; every Starlight customisation is listed in CUSTOMIZING.md.
 export default defineConfig({
@@ -12,5 +14,12 @@ export default defineConfig({
 		// `## Heading {#id}` keeps the source guide's explicit anchors (popimap, popimap-settings, gofurther).
 		processor: satteri({ features: { headingAttributes: true } }),
 	},
-	integrations: [starlight(starlightOptions)],
+	integrations: [
+		starlight(starlightOptions),
+		// The CSS that shows the chosen region's values, generated from the settings module.
+		regionVisibility(),
+		// Content-Security-Policy (hashes of the built inline scripts) and security headers:
+		// dist/_headers and a <meta> in every page. Last: it must see the final HTML.
+		securityHeadersIntegration(),
+	],
 });
