@@ -55,7 +55,7 @@ export function inventory(html: string): PageInventory {
 		const tag = el.tagName;
 		for (const { name, value } of el.attrs) {
 			if (/^on[a-z]+$/i.test(name)) result.forbidden.push(`<${tag} ${name}="${value.slice(0, 40)}">`);
-			if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(name) && /^\s*javascript:/i.test(value)) {
+			if (['href', 'src', 'action', 'formaction'].includes(name) && /^\s*javascript:/i.test(value)) {
 				result.forbidden.push(`<${tag} ${name}="${value.slice(0, 40)}">`);
 			}
 		}

@@ -80,7 +80,7 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The pattern as a regular expression over `host + path` (absolute) or `path` (relative). */
-function compile(pattern: string): { absolute: boolean; regexp: RegExp } {
+function compile(pattern: string): { absolute: boolean; regexp: RegExp; source: string } {
 	const absolute = pattern.startsWith('https://');
 	const body = absolute ? pattern.slice('https://'.length) : pattern;
 	const slash = absolute ? body.indexOf('/') : 0;
@@ -101,7 +101,13 @@ function compile(pattern: string): { absolute: boolean; regexp: RegExp } {
 			})
 			.join('');
 	const source = absolute ? `${part(host, '.')}(?::\\d+)?${part(path, '/')}` : part(path, '/');
-	return { absolute, regexp: new RegExp(`^${source}$`) };
+	return { absolute, regexp: new RegExp(`^${source}$`), source: `^${source}$` };
+}
+
+/** A path pattern as the source of an anchored regular expression (for nginx and Apache). */
+export function pathPatternSource(pattern: string): string {
+	if (!pattern.startsWith('/')) throw new Error(`_headers: ${pattern} is not a path pattern`);
+	return compile(pattern).source;
 }
 
 /** Does the pattern match this address (`/path` or a full URL)? */
