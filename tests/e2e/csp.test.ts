@@ -212,12 +212,18 @@ describe('zero policy violations', () => {
 		await guard.page.context().close();
 	});
 
-	it('copying a link', async () => {
+	it('copying a link, and a code block', async () => {
 		const guard = await guarded({ permissions: ['clipboard-read', 'clipboard-write'] });
 		const { page } = guard;
 		await page.goto(url('/modify-settings/?region=ie'));
 		await page.locator('button[data-copy-link="popimap-settings"]').click();
 		await expect.poll(() => readClipboard(page)).toBe(url('/modify-settings/?region=ie#popimap-settings'));
+		// Expressive Code's copy button, on the first page with a code block.
+		const withCode = pages.find((p) => p.html.includes('class="expressive-code"'));
+		expect(withCode, 'a page with a code block').toBeDefined();
+		await page.goto(url(`${withCode!.path}?region=ie`));
+		await page.locator('.expressive-code .copy button').filter({ visible: true }).first().click();
+		await expect.poll(() => readClipboard(page)).toContain(zones.eu.imap.host);
 		expect(await settled(guard)).toEqual([]);
 		await page.context().close();
 	});
