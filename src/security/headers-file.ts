@@ -55,7 +55,11 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 			if (!trimmed.startsWith('/') && !trimmed.startsWith('https://')) fail('an address pattern must start with / or https://');
 			if (/\s/.test(trimmed)) fail('an address pattern has no spaces');
 			if ((trimmed.match(/\*/g) ?? []).length > 1) fail('one splat (*) per pattern');
-			compile(trimmed); // Validates placeholders.
+			try {
+				compile(trimmed); // Validates placeholders.
+			} catch (error) {
+				fail((error as Error).message.replace(/^_headers: /, ''));
+			}
 			rules.push({ pattern: trimmed, headers: [], detach: [], line });
 			return;
 		}

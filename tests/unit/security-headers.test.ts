@@ -29,7 +29,7 @@ describe('parseHeadersFile', () => {
 		['two splats', '/a/*/b/*', /line 1: one splat/],
 		['a header without a colon', '/a\n  X-A b', /line 2: expected "Name: value"/],
 		['an empty value', '/a\n  X-A:', /line 2: empty header value/],
-		['a placeholder used twice', '/:a/:a', /placeholder :a used twice/],
+		['a placeholder used twice', '/:a/:a', /line 1: placeholder :a used twice/],
 	])('rejects %s, naming the line', (_name, text, message) => {
 		expect(() => parseHeadersFile(text)).toThrow(message);
 	});
