@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { headerFor, headersFor, headersFileLimits, matches, parseHeadersFile } from '../../src/security/headers-file';
 import { buildPolicy, checkSite, insertPolicyMeta, inventory, parsePolicy, serializePolicy, securityHeaders } from '../../src/security/csp';
 import { formatRule } from '../../src/security/headers-file';
@@ -262,5 +264,26 @@ describe('nginx and Apache lines from a _headers file', () => {
 			'# Left out (host-specific rule): https://preview.example.com/*',
 			'',
 		]);
+	});
+});
+
+describe('code that fits the policy', () => {
+	// Sinks that turn text into HTML, CSS or code at run time: with a strict policy they either
+	// break (eval, written <style>s) or are the way a crafted address would get in (HTML).
+	const SINKS =
+		/\.(inner|outer)HTML\s*=|insertAdjacentHTML\(|document\.write(ln)?\(|createElement\(\s*['"]style['"]|\.cssText\s*=|setAttribute\(\s*['"](style|on\w+)['"]|\beval\(|new Function\(|set(Timeout|Interval)\(\s*['"`]/;
+	const root = join(import.meta.dirname, '../..');
+	const files = (readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => /\.(ts|js|mjs|astro)$/.test(f));
+
+	it('finds the sinks it looks for (planted)', () => {
+		for (const planted of ['el.innerHTML = x', "document.createElement('style')", 'node.style.cssText = "a"', "a.setAttribute('onclick', f)", 'eval(code)', 'setTimeout("go()", 1)']) {
+			expect(SINKS.test(planted), planted).toBe(true);
+		}
+		expect(SINKS.test('el.textContent = x')).toBe(false);
+	});
+
+	it.each(files)('src/%s writes no HTML, CSS or code from script', (file) => {
+		const lines = readFileSync(join(root, 'src', file), 'utf8').split('\n');
+		expect(lines.filter((line) => SINKS.test(line))).toEqual([]);
 	});
 });
