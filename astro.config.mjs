@@ -4,6 +4,8 @@ import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { starlightOptions } from './src/config/starlight.ts';
 import { settingsCheck } from './src/integrations/settings-check.ts';
+import { regionVisibility } from './src/integrations/region-visibility.ts';
+import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 
 // Building blocks live in src/config/; every Starlight customisation is listed in CUSTOMIZING.md.
 export default defineConfig({
@@ -31,5 +33,13 @@ export default defineConfig({
 		},
 	},
 	// The settings module is checked first: a wrong value fails fast, naming the field and the value.
-	integrations: [settingsCheck(), starlight(starlightOptions)],
+	integrations: [
+		settingsCheck(),
+		starlight(starlightOptions),
+		// The CSS that shows the chosen region's values, generated from the settings module.
+		regionVisibility(),
+		// Content-Security-Policy (hashes of the built inline scripts) and security headers:
+		// dist/_headers and a <meta> in every page. Last: it must see the final HTML.
+		securityHeadersIntegration(),
+	],
 });

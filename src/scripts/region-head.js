@@ -1,8 +1,10 @@
 // @ts-nocheck -- plain ES5-style script, minified into an inline <script> by RegionHead.astro.
 /**
  * Runs in <head>, before the first paint: decides the region (`?region=` wins, then the stored
- * choice), marks <html> and writes the one CSS rule that hides every other zone's and region's
- * values. Exposes `window.mxRegion` for the bundled region script (src/scripts/region.ts).
+ * choice) and marks <html> (`data-region`, `data-zone`, `data-region-state`); the stylesheet
+ * generated from the settings module (src/styles/region-visibility.ts) then hides every other
+ * zone's and region's values. It writes no CSS and no HTML (the Content-Security-Policy allows
+ * neither). Exposes `window.mxRegion` for the bundled region script (src/scripts/region.ts).
  *
  * @param {Record<string, string>} zoneOf region id → zone id (from the settings module)
  * @param {string} key localStorage key
@@ -29,11 +31,10 @@
 			});
 		} catch (e2) {}
 	}
-	var style = document.createElement('style');
-	document.head.append(style);
 	function apply(id) {
 		var zone = Object.hasOwn(zoneOf, id) ? zoneOf[id] : null;
 		data.regionState = zone ? 'chosen' : 'none';
+		// Only known ids (keys of zoneOf) ever reach an attribute.
 		if (zone) {
 			data.region = id;
 			data.zone = zone;
@@ -41,13 +42,6 @@
 			delete data.region;
 			delete data.zone;
 		}
-		// Stacked variants (.zv by zone, .rv by region) stay in place, invisible, so a switch never
-		// moves the page; other region-specific items ([data-regions]) leave the layout. Ids are
-		// plain lower-case words (the settings schema says so), hence no quotes in the selectors.
-		style.textContent = zone
-			? '.zv:not([data-zones~=' + zone + ']),.rv:not([data-regions~=' + id + ']){visibility:hidden}' +
-				'[data-regions]:not(.rv):not([data-regions~=' + id + ']){display:none}'
-			: '';
 		return zone ? id : null;
 	}
 	var param = new URLSearchParams(location.search).get('region');

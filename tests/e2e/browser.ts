@@ -35,6 +35,25 @@ export function pageErrors(page: Page): Error[] {
 	return (page as Page & { errors: Error[] }).errors;
 }
 
+/**
+ * The clipboard's text. The site's Permissions-Policy denies reading the clipboard (it only
+ * writes it), so read it from a blank page of the same origin, served by the test without the
+ * site's headers, in the same browser context (same clipboard permission).
+ */
+export async function readClipboard(page: Page): Promise<string> {
+	const reader = await page.context().newPage();
+	const address = url('/__test-clipboard-reader');
+	await reader.route(address, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>clipboard</title>' }));
+	await reader.goto(address);
+	await reader.bringToFront();
+	try {
+		return await reader.evaluate(() => navigator.clipboard.readText());
+	} finally {
+		await reader.close();
+		await page.bringToFront();
+	}
+}
+
 /** Host names (with aliases) of a zone, and of every other zone. */
 export function hostsOf(zone: ZoneId) {
 	const own = [...new Set(PROTOCOLS.flatMap((p) => [zones[zone][p].host, ...zones[zone][p].aliases]))];

@@ -1,7 +1,7 @@
 /** Links support agents paste into tickets: ids, aliases, steps, copy link, the link index. */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { baseURL, fold, hostsOf, pageErrors, sampleRegions, url, useBrowser } from './browser';
+import { baseURL, fold, hostsOf, pageErrors, readClipboard, sampleRegions, url, useBrowser } from './browser';
 import { byName, places, PAGES } from '../../src/links/registry';
 import { zones } from '../../src/settings/mail-settings';
 
@@ -89,7 +89,7 @@ describe('copy link', () => {
 		await button.click();
 		await expect.poll(() => button.locator('.copy-link-label').textContent()).toBe('Copied');
 		await expect.poll(() => page.locator('[data-region-status]').textContent()).toMatch(/^Link to “.+” copied$/);
-		return page.evaluate(() => navigator.clipboard.readText());
+		return readClipboard(page);
 	}
 
 	it('copies the canonical address with the region shown, for sections and steps', async () => {
@@ -146,7 +146,7 @@ describe('link index for support agents', () => {
 		// No region until the agent picks the customer's.
 		expect(await page.locator('[data-link-index-region]').inputValue()).toBe('');
 		await page.locator('tr[data-place="popimap"] button[data-copy-link]').click();
-		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL()}/pop-or-imap/#popimap`);
+		await expect.poll(() => readClipboard(page)).toBe(`${baseURL()}/pop-or-imap/#popimap`);
 		await page.locator('[data-link-index-region]').selectOption('de');
 		for (const place of places) {
 			const link = page.locator(`tr[data-place="${place.id}"] a[data-link-index-link]`);
@@ -156,7 +156,7 @@ describe('link index for support agents', () => {
 		// The page's own region is untouched by the index's picker.
 		expect(await page.evaluate(() => document.documentElement.dataset.region)).toBe('ca');
 		await page.locator('tr[data-place="smtp-settings"] button[data-copy-link]').click();
-		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL()}/modify-settings/?region=de#smtp-settings`);
+		await expect.poll(() => readClipboard(page)).toBe(`${baseURL()}/modify-settings/?region=de#smtp-settings`);
 		// A link's region wins over the stored one.
 		await page.goto(`${baseURL()}/modify-settings/?region=de#smtp-settings`);
 		expect(await page.evaluate(() => document.documentElement.dataset.region)).toBe('de');

@@ -1,6 +1,7 @@
 /**
  * `astro build` itself fails on a wrong value in the settings module (naming the zone or region
- * and the field) and on a broken link or an unregistered heading (naming the page and the link).
+ * and the field), on a broken link or an unregistered heading (naming the page and the link), and
+ * on inline code the Content-Security-Policy cannot allow.
  * Each case builds a copy of the project with one planted mistake.
  */
 import { describe, expect, it } from 'vitest';
@@ -66,6 +67,12 @@ const plants: Plant[] = [
 		'content/docs/pop-or-imap.mdx',
 		(source) => source.replace('{#popimap}', '{#pop-or-imap}'),
 		/pop-or-imap\.mdx: the heading "POP or IMAP, what.s the difference\?" \(#pop-or-imap\) is not in the link registry/,
+	],
+	[
+		'an inline event handler (no Content-Security-Policy can allow it), naming the page',
+		'content/docs/pop-or-imap.mdx',
+		(source) => `${source}\n<button type="button" onclick="alert(1)">Go</button>\n`,
+		'/pop-or-imap/: <button onclick="alert(1)">',
 	],
 	[
 		'a port out of range, naming the zone and field',
