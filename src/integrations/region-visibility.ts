@@ -7,7 +7,7 @@
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
-import { regions } from '../settings/mail-settings';
+import { configSettings } from './settings-check';
 import { regionVisibilityCss } from '../styles/region-visibility';
 
 export const REGION_VISIBILITY_CSS = 'virtual:mxplan/region-visibility.css';
@@ -25,7 +25,7 @@ function plugin(): Plugin {
 			if (id !== RESOLVED) return undefined;
 			// The settings module as loaded with the config; changing it restarts `astro dev`.
 			this.addWatchFile(settingsFile);
-			return regionVisibilityCss(regions);
+			return regionVisibilityCss(configSettings().regions);
 		},
 	};
 }
