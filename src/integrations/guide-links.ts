@@ -78,7 +78,7 @@ function headingIdsPlugin() {
 					}
 					if (place.page !== page) throw new Error(`${where}: heading id "${id}" is registered for ${place.page}, not ${page}.`);
 					if (place.kind !== 'section') {
-						throw new Error(`${where}: the heading #${id} is registered as a ${place.kind}, not a section: a ${place.kind} is no heading.`);
+						throw new Error(`${where}: the heading #${id} is registered as kind “${place.kind}”, not a section (see src/links/places.ts).`);
 					}
 					seen.add(id);
 					// After Starlight's anchor link: the heading must stay the wrapper's first child.

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'parse5';
 import type { Page } from 'playwright-core';
 import { fold, url, useBrowser } from './browser';
 import { PAGES } from '../../src/links/registry';
@@ -54,7 +55,10 @@ describe('the source guide and dates', () => {
 describe('headings', () => {
 	it('no page repeats its title as a heading; titles, sidebar names and the registry agree', async () => {
 		const page = await browser.page();
-		const labels = new Map(sidebar.flatMap((item) => ('link' in item ? [[item.link, item.label]] : 'items' in item ? (item.items as { link: string; label: string }[]).map((i) => [i.link, i.label]) : [])) as [string, string][]);
+		type Entry = { label?: string; link?: string; items?: Entry[] };
+		const flat = (items: Entry[]): [string, string][] =>
+			items.flatMap((item) => (item.items ? flat(item.items) : item.link && item.label ? [[item.link, item.label] as [string, string]] : []));
+		const labels = new Map(flat(sidebar as Entry[]));
 		for (const path of guidePages) {
 			await page.goto(url(path));
 			const title = (await page.locator('h1').innerText()).trim();
@@ -222,6 +226,30 @@ describe('download notes and names', () => {
 			await page.context().close();
 		});
 	}
+});
+
+describe('quotes as readers read them', () => {
+	it('the built pages’ content has no straight quote or “Username” outside code', () => {
+		const found: string[] = [];
+		const skip = new Set(['code', 'pre', 'script', 'style', 'template', 'kbd', 'samp']);
+		const walk = (node: any, file: string) => {
+			if (node.nodeName === '#text') {
+				const text: string = node.value;
+				for (const m of text.matchAll(/.{0,25}(["']|\b[Uu]sername\b).{0,25}/g)) found.push(`${file}: ${m[0]}`);
+				return;
+			}
+			if (skip.has(node.tagName)) return;
+			for (const child of node.childNodes ?? []) walk(child, file);
+			if (node.content) walk(node.content, file);
+		};
+		const findMain = (node: any): any => (node.tagName === 'main' ? node : (node.childNodes ?? []).map(findMain).find(Boolean));
+		for (const file of readdirSync(join(root, 'dist'), { recursive: true, encoding: 'utf8' })) {
+			if (!file.endsWith('.html') || file.startsWith('pagefind')) continue;
+			const main = findMain(parse(readFileSync(join(root, 'dist', file), 'utf8')));
+			if (main) walk(main, file);
+		}
+		expect(found).toEqual([]);
+	});
 });
 
 describe('no placeholder domain', () => {

@@ -60,9 +60,15 @@ const plants: Plant[] = [
 	],
 	[
 		'a registered id renamed in the page only',
+		'content/docs/modify-settings.mdx',
+		(source) => source.replace('{#popimap-settings}', '{#popimap-reminder}'),
+		/modify-settings\.mdx: the heading "Reminder of POP, IMAP and SMTP settings" \(#popimap-reminder\) is not in the link registry/,
+	],
+	[
+		'a page anchor written as a heading too',
 		'content/docs/pop-or-imap.mdx',
-		(source) => source.replace('{#popimap}', '{#pop-or-imap}'),
-		/pop-or-imap\.mdx: the heading "POP or IMAP, what.s the difference\?" \(#pop-or-imap\) is not in the link registry/,
+		(source) => source.replace('When you set up your email account manually', '## Again {#popimap}\n\nWhen you set up your email account manually'),
+		/pop-or-imap\.mdx: the heading #popimap is registered as kind “anchor”, not a section/,
 	],
 	[
 		'a port out of range, naming the zone and field',
