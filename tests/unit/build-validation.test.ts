@@ -1,7 +1,8 @@
 /**
  * `astro build` itself fails on a wrong value in the settings module (naming the zone or region
  * and the field) and on a broken link or an unregistered heading (naming the page and the link).
- * Each case builds a copy of the project with one planted mistake.
+ * Each case builds a copy of the project with one planted mistake; one more build checks the
+ * warning printed when SITE_URL is not set.
  */
 import { describe, expect, it } from 'vitest';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 
 const root = join(import.meta.dirname, '../..');
 
-function buildWith(edit: (source: string) => string, file: string) {
+function buildWith(edit: (source: string) => string, file: string, env: Record<string, string> = {}) {
 	// Inside the project (git-ignored) so the copy resolves the project's node_modules.
 	mkdirSync(join(root, '.build-test'), { recursive: true });
 	const dir = mkdtempSync(join(root, '.build-test', 'copy-'));
@@ -28,7 +29,7 @@ function buildWith(edit: (source: string) => string, file: string) {
 		const run = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
 			cwd: dir,
 			encoding: 'utf8',
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
 		});
 		return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 	} finally {
@@ -90,5 +91,19 @@ describe('astro build fails on a planted mistake', () => {
 		expect(status).not.toBe(0);
 		if (typeof message === 'string') expect(output).toContain(message);
 		else expect(output).toMatch(message);
+	});
+});
+
+describe('the site address', () => {
+	it('without SITE_URL, the build succeeds and says once, as a warning, what it leaves out', () => {
+		const { status, output } = buildWith(
+			(source) => source.replace('Ready to set up your account?', 'Ready to set up your account now?'),
+			'content/docs/pop-or-imap.mdx',
+			{ SITE_URL: '' },
+		);
+		expect(status, output).toBe(0);
+		const lines = output.split('\n').filter((line) => line.includes('SITE_URL is not set'));
+		expect(lines).toHaveLength(1);
+		expect(lines[0]).toMatch(/\[WARN\] \[site-url\] SITE_URL is not set: canonical URLs, the sitemap, .* are left out/);
 	});
 });
