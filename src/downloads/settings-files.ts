@@ -97,7 +97,11 @@ export const documentationUrl = (site: URL | string, regionId: string) => new UR
  * Thunderbird autoconfig (clientConfig 1.1): IMAP first, then POP, then SMTP; with the site's
  * address, a link to the guide's page (without one, no `<documentation>`, which is optional).
  * POP asks Thunderbird to leave messages on the server (`leaveMessagesOnServer`, its default
- * too); Thunderbird still deletes them after 14 days and when deleted locally (its defaults).
+ * too); Thunderbird still deletes them after 14 days and when deleted locally: its reader
+ * (accountcreation readFromXML) takes only leaveMessagesOnServer, daysToLeaveMessagesOnServer and
+ * downloadOnBiff, and its defaults (AccountConfig) are 14 days, deleteByAgeFromServer and
+ * deleteOnServerWhenLocalDelete. Thunderbird for Android (RealAutoconfigParser) skips every
+ * incomingServer whose type is not "imap". content/docs/download-settings.mdx says so.
  */
 export function autoconfig(settings: Settings, regionId: string, site?: Site): string {
 	const { region, zone, zoneId } = regionOf(settings, regionId);
