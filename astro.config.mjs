@@ -6,11 +6,13 @@ import { starlightOptions } from './src/config/starlight.ts';
 import { settingsCheck } from './src/integrations/settings-check.ts';
 import { regionVisibility } from './src/integrations/region-visibility.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
+import { siteUrl } from './src/integrations/site-url.ts';
 
 // Building blocks live in src/config/; every Starlight customisation is listed in CUSTOMIZING.md.
 export default defineConfig({
-	// Where the site is published (absolute links in the settings files); set SITE_URL to deploy.
-	site: process.env.SITE_URL ?? 'https://mxplan-outlook.example.org',
+	// Where the site is published: canonical URLs, the sitemap and the settings files' absolute
+	// links use it. Without SITE_URL they are left out (never a placeholder domain): see siteUrl().
+	site: process.env.SITE_URL || undefined,
 	markdown: {
 		// `## Heading {#id}` keeps the source guide's explicit anchors (popimap, popimap-settings, gofurther).
 		processor: satteri({ features: { headingAttributes: true } }),
@@ -36,6 +38,8 @@ export default defineConfig({
 	integrations: [
 		settingsCheck(),
 		starlight(starlightOptions),
+		// Says, once, what is left out when SITE_URL is not set.
+		siteUrl(),
 		// The CSS that shows the chosen region's values, generated from the settings module.
 		regionVisibility(),
 		// Content-Security-Policy (hashes of the built inline scripts) and security headers:

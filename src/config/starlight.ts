@@ -9,6 +9,8 @@ export const starlightOptions: StarlightUserConfig = {
 		'Configure your OVHcloud MX Plan email address in Outlook for Windows, with the server settings of your region.',
 	favicon: '/favicon.svg',
 	sidebar,
+	// "Last updated" in each page's footer; the dates come from git (src/content.config.ts).
+	lastUpdated: true,
 	markdown: { processedDirs: ['./content/docs'] },
 	customCss: ['./src/styles/region.css', './src/styles/illustrations.css'],
 	plugins: [

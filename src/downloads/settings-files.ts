@@ -2,7 +2,9 @@
  * Machine-readable settings for every region, generated from the settings module at build time:
  * an Apple configuration profile per protocol (IMAP, POP), a Thunderbird autoconfig file, a JSON
  * document (with its JSON Schema) and DNS SRV records. Each function takes the settings as an
- * argument, so tests can show that every file follows a change of the module.
+ * argument, so tests can show that every file follows a change of the module, and the site's
+ * address where a file needs one (`site`, from SITE_URL): without it, what needs the address is
+ * left out rather than pointed at a placeholder domain.
  */
 import { z } from 'astro/zod';
 import { build } from 'plist';
@@ -15,8 +17,19 @@ export type IncomingProtocol = 'imap' | 'pop';
 
 /** Where the files are served from (the build writes them under this path). */
 export const DOWNLOAD_BASE = '/settings/';
-/** Reverse-DNS prefix of the profiles' identifiers. */
-const IDENTIFIER = 'org.example.mxplan-outlook';
+/** The site's address, when known (Astro's `site`, from SITE_URL). */
+export type Site = URL | string | undefined;
+
+/**
+ * Prefix of the profiles' identifiers. Apple asks for a reverse-DNS style string that is unique,
+ * not for a domain you own: with the site's address, its host name reversed
+ * (`https://guide.example.com` → `com.example.guide.mxplan-outlook`); without one, a plain name
+ * that claims nobody's domain. Same site, same identifiers: reinstalling replaces the profile.
+ */
+export function identifierPrefix(site: Site): string {
+	if (!site) return 'mxplan-outlook-guide';
+	return `${new URL(site).hostname.split('.').reverse().join('.')}.mxplan-outlook`;
+}
 /** Namespace of the name-based (v5) UUIDs: stable per region and protocol. */
 const UUID_NAMESPACE = 'f7b5b1a6-6f0c-4b8e-9a57-2d1f4c9e0a11';
 
@@ -37,11 +50,11 @@ function regionOf(settings: Settings, regionId: string): { region: Region; zone:
 const implicitTls = (server: Server) => server.security === 'SSL/TLS';
 
 /** Apple configuration profile (com.apple.mail.managed) with no address, user name or password. */
-export function appleProfile(settings: Settings, regionId: string, protocol: IncomingProtocol): string {
+export function appleProfile(settings: Settings, regionId: string, protocol: IncomingProtocol, site?: Site): string {
 	const { region, zone } = regionOf(settings, regionId);
 	const incoming = zone[protocol];
 	const label = protocol === 'imap' ? 'IMAP' : 'POP';
-	const profileName = `${IDENTIFIER}.${region.id}.${protocol}`;
+	const profileName = `${identifierPrefix(site)}.${region.id}.${protocol}`;
 	const payloadName = `${profileName}.mail`;
 	const profile = {
 		PayloadType: 'Configuration',
@@ -77,8 +90,20 @@ export function appleProfile(settings: Settings, regionId: string, protocol: Inc
 
 const socketType = (server: Server) => (server.security === 'SSL/TLS' ? 'SSL' : 'STARTTLS');
 
-/** Thunderbird autoconfig (clientConfig 1.1): IMAP first, then POP (leaving mail on the server), then SMTP. */
-export function autoconfig(settings: Settings, regionId: string, documentationUrl: string): string {
+/** The guide's page for adding the account, in a region: where the autoconfig file points. */
+export const documentationUrl = (site: URL | string, regionId: string) => new URL(`/add-account/?region=${regionId}`, site).href;
+
+/**
+ * Thunderbird autoconfig (clientConfig 1.1): IMAP first, then POP, then SMTP; with the site's
+ * address, a link to the guide's page (without one, no `<documentation>`, which is optional).
+ * POP asks Thunderbird to leave messages on the server (`leaveMessagesOnServer`, its default
+ * too); Thunderbird still deletes them after 14 days and when deleted locally: its reader
+ * (accountcreation readFromXML) takes only leaveMessagesOnServer, daysToLeaveMessagesOnServer and
+ * downloadOnBiff, and its defaults (AccountConfig) are 14 days, deleteByAgeFromServer and
+ * deleteOnServerWhenLocalDelete. Thunderbird for Android (RealAutoconfigParser) skips every
+ * incomingServer whose type is not "imap". content/docs/download-settings.mdx says so.
+ */
+export function autoconfig(settings: Settings, regionId: string, site?: Site): string {
 	const { region, zone, zoneId } = regionOf(settings, regionId);
 	const server = (s: Server) => ({
 		hostname: s.host,
@@ -118,14 +143,14 @@ export function autoconfig(settings: Settings, regionId: string, documentationUr
 		.ele('outgoingServer', { type: 'smtp' })
 		.ele(server(zone.smtp))
 		.up()
-		.up()
-		.ele('documentation', { url: documentationUrl })
-		.ele('descr', { lang: 'en' })
-		.txt(`Setting up your MX Plan email address (${region.name})`)
-		.up()
-		.up()
-		.doc();
-	return doc.end({ prettyPrint: true });
+		.up();
+	if (site) {
+		doc
+			.ele('documentation', { url: documentationUrl(site, region.id) })
+			.ele('descr', { lang: 'en' })
+			.txt(`Setting up your MX Plan email address (${region.name})`);
+	}
+	return doc.doc().end({ prettyPrint: true });
 }
 
 const serverJson = z.object({
@@ -160,13 +185,17 @@ export function settingsJson(settings: Settings, regionId: string): string {
 	return `${JSON.stringify(settingsJsonSchema.parse(data), null, 2)}\n`;
 }
 
-export function jsonSchema(siteUrl: string): string {
+/** The JSON Schema of `<region>.json`; its `$id` (an absolute address) only with the site's address. */
+export function jsonSchema(site?: Site): string {
 	const schema = z.toJSONSchema(settingsJsonSchema, { target: 'draft-2020-12' });
-	return `${JSON.stringify({ $id: new URL(files.schema(), siteUrl).href, ...schema }, null, 2)}\n`;
+	return `${JSON.stringify(site ? { $id: new URL(files.schema(), site).href, ...schema } : schema, null, 2)}\n`;
 }
 
+/** Stands for the reader's own domain in the DNS records (a placeholder nobody can take literally). */
+export const YOUR_DOMAIN = '<your-domain>';
+
 /** DNS SRV records (RFC 6186, RFC 8314) for a domain owner, IMAP preferred over POP. */
-export function srvRecords(settings: Settings, zoneId: ZoneId, domain = 'example.com'): string {
+export function srvRecords(settings: Settings, zoneId: ZoneId, domain = YOUR_DOMAIN): string {
 	const zone = settings.zones[zoneId];
 	const rows: Array<[string, number, Server]> = [
 		['_imaps._tcp', 0, zone.imap],

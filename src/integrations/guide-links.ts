@@ -2,7 +2,8 @@
  * Starlight plugin for the link registry (src/links/registry.ts):
  * - a Sätteri HAST plugin, run after Starlight's heading anchors, that checks every h2/h3 of a
  *   guide page against the registry, adds an anchor for each alias and a "copy link" button
- *   beside Starlight's own anchor link (never inside it);
+ *   beside Starlight's own anchor link (never inside it), and puts the page's own anchor
+ *   (a registered place of kind `anchor`, with its aliases) at the top of the page's content;
  * - a check of the built HTML (`astro:build:done`) that fails the build on a broken internal
  *   link or #fragment, a duplicate id, or a registered id or alias missing from its page.
  */
@@ -11,7 +12,7 @@ import { basename } from 'node:path';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { Element, ElementContent } from 'hast';
 import { isSatteriProcessor } from '@astrojs/markdown-satteri';
-import { PAGES, places, byName } from '../links/registry';
+import { PAGES, places, byName, pageAnchors } from '../links/registry';
 import { clientPlaces } from '../links/places';
 import { checkBuiltSite } from '../links/check-built';
 
@@ -44,8 +45,18 @@ function headingIdsPlugin() {
 		if (!isGuide) return null;
 		const page = pageOfFile.get(file);
 		const seen = new Set<string>();
+		const anchor = page ? pageAnchors.get(page as never) : undefined;
 		return {
 			name: 'guide-links',
+			before(root: any, visitor: any) {
+				// The page's anchor: the id of a source section that is now the whole page (its title
+				// is the page's h1), first in the content so a link lands at the top.
+				if (!anchor) return;
+				visitor.prependChild(root, [
+					h('span', { id: anchor.id, className: ['page-anchor'], dataPageAnchor: '' }),
+					...anchor.aliases.map((alias) => h('span', { id: alias, className: ['page-anchor', 'alias-anchor'], dataAliasOf: anchor.id })),
+				]);
+			},
 			element: {
 				filter: ['div'],
 				visit(node: Element, visitor: any) {
@@ -66,6 +77,9 @@ function headingIdsPlugin() {
 						);
 					}
 					if (place.page !== page) throw new Error(`${where}: heading id "${id}" is registered for ${place.page}, not ${page}.`);
+					if (place.kind !== 'section') {
+						throw new Error(`${where}: the heading #${id} is registered as kind “${place.kind}”, not a section (see src/links/places.ts).`);
+					}
 					seen.add(id);
 					// After Starlight's anchor link: the heading must stay the wrapper's first child.
 					visitor.appendChild(node, [

@@ -1,7 +1,8 @@
 /**
  * Checks the built site (dist/): every internal link goes to a page that exists and, with a
  * #fragment, to an element with that id; no page uses an id twice; every registered place and
- * alias is on its page; every image exists. Returns one line per problem, naming page and link.
+ * alias is on its page, on the right kind of element (a section on an h2/h3, a step inside a
+ * tab panel, a page anchor first in the page's content); every image exists. Returns one line per problem, naming page and link.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,23 +21,46 @@ function walk(node: Node, visit: (el: El) => void): void {
 
 const attr = (el: El, name: string) => el.attrs.find((a) => a.name === name)?.value;
 
+const parentEl = (el: El): El | undefined => {
+	const parent = el.parentNode;
+	return parent && 'tagName' in parent ? (parent as El) : undefined;
+};
+const hasClass = (el: El, name: string) => (attr(el, 'class') ?? '').split(/\s+/).includes(name);
+const childElements = (el: El) => el.childNodes.filter((child): child is El => 'tagName' in child);
+
+/** Why the element carrying a place's id is the wrong kind for the place, or null. */
+function kindProblem(place: Place, el: El): string | null {
+	if (place.kind === 'section') return ['h2', 'h3'].includes(el.tagName) ? null : `is on a <${el.tagName}>, not an h2/h3`;
+	if (place.kind === 'step') {
+		for (let up = parentEl(el); up; up = parentEl(up)) if (attr(up, 'role') === 'tabpanel') return null;
+		return 'is not inside a tab panel';
+	}
+	const parent = parentEl(el);
+	if (parent && hasClass(parent, 'sl-markdown-content') && childElements(parent)[0] === el && !/^h[1-6]$/.test(el.tagName)) return null;
+	return 'is not the first element of the page’s content';
+}
+
 /** Route path of a built file: `add-account/index.html` → `/add-account/`. */
 const routeOf = (file: string) => `/${file.replace(/index\.html$/, '')}`;
 
 export function checkBuiltSite(dist: string, places: Place[] = registered): string[] {
 	const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).sort();
-	const pages = new Map<string, { ids: Map<string, number>; links: string[]; images: string[] }>();
+	const pages = new Map<string, { ids: Map<string, number>; elements: Map<string, El>; links: string[]; images: string[] }>();
 	for (const file of files) {
 		const ids = new Map<string, number>();
+		const elements = new Map<string, El>();
 		const links: string[] = [];
 		const images: string[] = [];
 		walk(parse(readFileSync(join(dist, file), 'utf8')) as Node, (el) => {
 			const id = attr(el, 'id');
-			if (id) ids.set(id, (ids.get(id) ?? 0) + 1);
+			if (id) {
+				ids.set(id, (ids.get(id) ?? 0) + 1);
+				if (!elements.has(id)) elements.set(id, el);
+			}
 			if (el.tagName === 'a' && attr(el, 'href') !== undefined) links.push(attr(el, 'href')!);
 			if (el.tagName === 'img' && attr(el, 'src')) images.push(attr(el, 'src')!);
 		});
-		pages.set(routeOf(file.replaceAll('\\', '/')), { ids, links, images });
+		pages.set(routeOf(file.replaceAll('\\', '/')), { ids, elements, links, images });
 	}
 
 	const problems: string[] = [];
@@ -76,6 +100,11 @@ export function checkBuiltSite(dist: string, places: Place[] = registered): stri
 			if (!page.ids.has(name)) {
 				problems.push(`${place.page}: registered ${name === place.id ? 'id' : `alias of "${place.id}"`} "${name}" is missing from the page`);
 			}
+		}
+		const el = page.elements.get(place.id);
+		if (el) {
+			const wrong = kindProblem(place, el);
+			if (wrong) problems.push(`${place.page}: registered ${place.kind} "${place.id}" ${wrong}`);
 		}
 	}
 	return problems;

@@ -8,15 +8,25 @@ export const PAGES = {
 	'/': { file: 'index.mdx', title: 'Start here' },
 	'/add-account/': { file: 'add-account.mdx', title: 'Adding the account' },
 	'/modify-settings/': { file: 'modify-settings.mdx', title: 'Modifying existing settings' },
-	'/pop-or-imap/': { file: 'pop-or-imap.mdx', title: "POP or IMAP, what's the difference?" },
+	'/pop-or-imap/': { file: 'pop-or-imap.mdx', title: 'POP or IMAP, what’s the difference?' },
 	'/download-settings/': { file: 'download-settings.mdx', title: 'Download your settings' },
 } as const;
+
+/**
+ * What carries a place's id on its page:
+ * - `section`: an h2/h3 (`## Title {#id}` in the MDX);
+ * - `step`: a step of adding the account (StepTabs renders its anchor inside the step's tab);
+ * - `anchor`: the page itself, for a source anchor whose section became a whole page (so its
+ *   title is the page's title, not a heading): the link plugin puts an element with the id at
+ *   the top of the page's content. At most one per page.
+ */
+export type PlaceKind = 'section' | 'step' | 'anchor';
 
 export interface RawPlace {
 	id: string;
 	page: keyof typeof PAGES;
 	title: string;
-	kind: 'section' | 'step';
+	kind: PlaceKind;
 	aliases?: string[];
 }
 
@@ -28,7 +38,7 @@ export const rawPlaces = [
 	{ id: 'in-this-guide', page: '/', title: 'In this guide', kind: 'section' },
 	{ id: 'gofurther', page: '/', title: 'Go further', kind: 'section', aliases: ['go-further'] },
 	// Adding the account
-	{ id: 'adding-the-account', page: '/add-account/', title: 'Adding the account', kind: 'section', aliases: ['add-account'] },
+	{ id: 'adding-the-account', page: '/add-account/', title: 'Adding the account', kind: 'anchor', aliases: ['add-account'] },
 	{ id: 'step-1', page: '/add-account/', title: 'Step 1', kind: 'step' },
 	{ id: 'step-2', page: '/add-account/', title: 'Step 2', kind: 'step' },
 	{ id: 'step-3', page: '/add-account/', title: 'Step 3', kind: 'step' },
@@ -37,13 +47,13 @@ export const rawPlaces = [
 	{ id: 'using-your-email-address', page: '/add-account/', title: 'Using your email address', kind: 'section', aliases: ['use-account'] },
 	// Modifying existing settings
 	{ id: 'backup', page: '/modify-settings/', title: 'Retrieving a backup of your email address', kind: 'section' },
-	{ id: 'modifying-existing-settings', page: '/modify-settings/', title: 'Modifying existing settings', kind: 'section', aliases: ['modify-settings'] },
+	{ id: 'modifying-existing-settings', page: '/modify-settings/', title: 'Changing the server settings', kind: 'section', aliases: ['modify-settings'] },
 	{ id: 'popimap-settings', page: '/modify-settings/', title: 'Reminder of POP, IMAP and SMTP settings', kind: 'section', aliases: ['settings-account', 'imap-pop'] },
 	{ id: 'pop-settings', page: '/modify-settings/', title: 'For POP configuration', kind: 'section' },
 	{ id: 'imap-settings', page: '/modify-settings/', title: 'For IMAP configuration', kind: 'section' },
 	{ id: 'smtp-settings', page: '/modify-settings/', title: 'SMTP configuration', kind: 'section', aliases: ['smtp'] },
 	// POP or IMAP
-	{ id: 'popimap', page: '/pop-or-imap/', title: "POP or IMAP, what's the difference?", kind: 'section' },
+	{ id: 'popimap', page: '/pop-or-imap/', title: 'POP or IMAP, what’s the difference?', kind: 'anchor' },
 	// Download your settings
 	{ id: 'download-settings', page: '/download-settings/', title: 'Settings files for your region', kind: 'section' },
 	{ id: 'install-profile', page: '/download-settings/', title: 'Installing the profile on an iPhone, iPad or Mac', kind: 'section' },

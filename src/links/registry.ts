@@ -18,14 +18,21 @@ const placeSchema = z.object({
 	id: z.string().regex(ID, { error: 'must be lower-case letters, digits and hyphens' }),
 	page: z.enum(Object.keys(PAGES) as [PagePath, ...PagePath[]]),
 	title: z.string().min(1),
-	kind: z.enum(['section', 'step']),
+	kind: z.enum(['section', 'step', 'anchor']),
 	/** Other names that must land here: OVHcloud's later anchors, ids we renamed. */
 	aliases: z.array(z.string().regex(ID, { error: 'must be lower-case letters, digits and hyphens' })).default([]),
 });
 
 export const registrySchema = z.array(placeSchema).superRefine((places, ctx) => {
 	const owner = new Map<string, string>();
+	const anchorOf = new Map<string, string>();
 	places.forEach((place, i) => {
+		if (place.kind === 'anchor') {
+			const previous = anchorOf.get(place.page);
+			if (previous !== undefined) {
+				ctx.addIssue({ code: 'custom', path: [i, 'kind'], message: `${place.page} already has its page anchor "${previous}" (one per page)` });
+			} else anchorOf.set(place.page, place.id);
+		}
 		for (const [j, name] of [place.id, ...place.aliases].entries()) {
 			const previous = owner.get(name);
 			if (previous !== undefined) {
@@ -61,6 +68,9 @@ export function parseRegistry(input: unknown): Place[] {
 
 /** The validated registry. Importing this module validates it (at build time, in every test). */
 export const places: Place[] = parseRegistry(rawPlaces);
+
+/** Each page's anchor (kind `anchor`): the element at the top of its content carries this id. */
+export const pageAnchors = new Map(places.filter((place) => place.kind === 'anchor').map((place) => [place.page, place] as const));
 
 /** The steps of adding the account, in order (StepTabs renders one tab each). */
 export const steps = places.filter((place) => place.kind === 'step');

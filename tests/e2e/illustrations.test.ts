@@ -80,7 +80,7 @@ describe('illustrations', () => {
 			expect(figures.length, path).toBeGreaterThan(1);
 			for (const figure of figures) {
 				expect(figure.caption.length).toBeGreaterThan(20);
-				expect(['Illustration', 'Diagram']).toContain(figure.badge);
+				expect(['Illustration:', 'Diagram:']).toContain(figure.badge);
 				expect(figure.rasters).toBe(0);
 			}
 			// No raster image anywhere in the content (the source guide's screenshots are not shipped).

@@ -104,8 +104,8 @@ describe('copy link', () => {
 
 	it('copies no region when none is chosen', async () => {
 		const page = await browser.page({ permissions: ['clipboard-read', 'clipboard-write'] });
-		await page.goto(url('/pop-or-imap/'));
-		expect(await copied(page, 'button[data-copy-link="popimap"]')).toBe(`${baseURL()}/pop-or-imap/#popimap`);
+		await page.goto(url('/modify-settings/'));
+		expect(await copied(page, 'button[data-copy-link="smtp-settings"]')).toBe(`${baseURL()}/modify-settings/#smtp-settings`);
 		await page.context().close();
 	});
 

@@ -69,7 +69,7 @@ describe('storage that throws', () => {
 		const text = await visibleText(page);
 		for (const host of hostsOf('eu').own) expect(text).toContain(host);
 		for (const host of hostsOf('eu').others) expect(text).not.toContain(host);
-		const link = page.locator('.sidebar a', { hasText: 'POP or IMAP?' }).first();
+		const link = page.locator('.sidebar a', { hasText: 'POP or IMAP, what’s the difference?' }).first();
 		expect(new URL((await link.getAttribute('href'))!, page.url()).searchParams.get('region')).toBe('pl');
 		await link.click();
 		await page.waitForURL(/pop-or-imap/);

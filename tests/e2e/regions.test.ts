@@ -59,7 +59,7 @@ describe.each(regions.map((region) => [region.id, region] as const))('region %s'
 			expect(rows[protocol === 'smtp' ? 'Server (outgoing)' : 'Server (incoming)']).toBe(server.host);
 			expect(rows.Port).toBe(String(server.port));
 			expect(rows['Security type']).toBe(server.security);
-			expect(rows.Username).toBe('Enter the full email address');
+			expect(rows['User name']).toBe('Enter the full email address');
 		}
 		const text = await visibleText(page);
 		for (const host of own) expect(text).toContain(host);

@@ -55,6 +55,21 @@ describe('checkBuiltSite', () => {
 		]);
 	});
 
+	it('names a registered place on the wrong kind of element', () => {
+		const root = site({
+			'index.html': '<div class="sl-markdown-content"><span id="top"></span><p id="sec">not a heading</p><span id="st"></span></div>',
+			'b/index.html': '<div class="sl-markdown-content"><p>first</p><span id="late"></span><div role="tabpanel"><span id="ok-step"></span></div><h2 id="ok">OK</h2></div>',
+		});
+		const of = (id: string, page: string, kind: Place['kind']): Place => ({ id, page: page as Place['page'], title: id, kind, aliases: [] });
+		expect(
+			checkBuiltSite(root, [of('top', '/', 'anchor'), of('sec', '/', 'section'), of('st', '/', 'step'), of('late', '/b/', 'anchor'), of('ok-step', '/b/', 'step'), of('ok', '/b/', 'section')]),
+		).toEqual([
+			'/: registered section "sec" is on a <p>, not an h2/h3',
+			'/: registered step "st" is not inside a tab panel',
+			'/b/: registered anchor "late" is not the first element of the page’s content',
+		]);
+	});
+
 	it('names a missing image', () => {
 		const root = site({ 'index.html': '<img src="/images/outlook.png" alt="">' });
 		expect(checkBuiltSite(root, [])).toEqual(['/: missing image /images/outlook.png']);

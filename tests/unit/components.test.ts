@@ -16,7 +16,8 @@ beforeAll(async () => {
 /**
  * What a reader of `region` sees in rendered HTML: the CSS that RegionHead writes hides every
  * `.zv` variant not tagged with the zone and every `[data-regions]` item not tagged with the
- * region; labels (`.zl`, `.rl`) are hidden once a region is chosen. This applies the same rule.
+ * region; labels (`.zl`, `.rl`) and separators (`.zsep`) are hidden once a region is chosen. This
+ * applies the same rules.
  */
 function visibleText(html: string, region: (typeof regions)[number]): string {
 	const $ = cheerio.load(html);
@@ -26,7 +27,7 @@ function visibleText(html: string, region: (typeof regions)[number]): string {
 	$('[data-regions]').each((_, el) => {
 		if (!($(el).attr('data-regions') ?? '').split(' ').includes(region.id)) $(el).remove();
 	});
-	$('.zl, .rl').remove();
+	$('.zl, .rl, .zsep').remove();
 	$('th, td, li, p').append(' ');
 	return $.text().replace(/\s+/g, ' ');
 }
@@ -49,7 +50,7 @@ describe('SettingsTable', () => {
 				for (const alias of server.aliases) expect(text).toContain(alias);
 				expect(text).toMatch(new RegExp(`Port ${server.port}\\b`));
 				expect(text).toContain(`Security type ${server.security}`);
-				expect(text).toContain('Username Enter the full email address');
+				expect(text).toContain('User name Enter the full email address');
 				for (const host of otherHosts(region.zone)) expect(text).not.toContain(host);
 			});
 

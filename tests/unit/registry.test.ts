@@ -42,6 +42,7 @@ describe('link registry', () => {
 		['an alias used twice', (l: any[]) => (l[1].aliases = ['go-further']), /place "gofurther" field "aliases": "go-further" \(alias of "gofurther"\) is already the alias of "requirements"/],
 		['an id with a capital or a space', (l: any[]) => (l[2].id = 'Choose region'), /place "Choose region" field "id": must be lower-case letters, digits and hyphens/],
 		['a place on an unknown page', (l: any[]) => (l[3].page = '/nowhere/'), /place "in-this-guide" field "page"/],
+		['two page anchors on one page', (l: any[]) => (l[0].kind = 'anchor') && (l[1].kind = 'anchor'), /place "requirements" field "kind": \/ already has its page anchor "objective"/],
 	])('rejects %s, naming the place', (_name, edit, message) => {
 		expect(() => parseRegistry(plant(edit))).toThrow(message);
 	});

@@ -6,10 +6,10 @@ import { XMLParser } from 'fast-xml-parser';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { validate as isUuid, version as uuidVersion } from 'uuid';
 import { parseSettings, rawSettings, regions, settings, zones } from '../../src/settings/mail-settings';
-import { appleProfile, autoconfig, files, jsonSchema, settingsJson, srvRecords } from '../../src/downloads/settings-files';
+import { appleProfile, autoconfig, files, identifierPrefix, jsonSchema, settingsJson, srvRecords } from '../../src/downloads/settings-files';
 
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['incomingServer', 'domain'].includes(name) });
-const DOCS = 'https://guide.example/add-account/';
+const SITE = 'https://guide.example.net/';
 type Dict = Record<string, any>;
 
 describe('Apple configuration profiles', () => {
@@ -64,7 +64,7 @@ describe('Apple configuration profiles', () => {
 describe('Thunderbird autoconfig', () => {
 	for (const region of regions)
 		it(`${region.id}: IMAP, then POP leaving mail on the server, then SMTP, with every required element`, () => {
-			const text = autoconfig(settings, region.id, DOCS);
+			const text = autoconfig(settings, region.id, SITE);
 			const config = xml.parse(text).clientConfig as Dict;
 			const zone = zones[region.zone];
 			expect(config['@version']).toBe('1.1');
@@ -88,7 +88,7 @@ describe('Thunderbird autoconfig', () => {
 			}
 			expect(provider.outgoingServer['@type']).toBe('smtp');
 			expect(provider.incomingServer[1].pop3.leaveMessagesOnServer).toBe(true);
-			expect(provider.documentation['@url']).toBe(DOCS);
+			expect(provider.documentation['@url']).toBe(`https://guide.example.net/add-account/?region=${region.id}`);
 			// Written by an XML library: well-formed, declared, no stray markup from values.
 			expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
 			expect(text).not.toMatch(/@(?!EMAILADDRESS)|password(?!-cleartext)/i);
@@ -97,7 +97,7 @@ describe('Thunderbird autoconfig', () => {
 
 describe('JSON and its schema', () => {
 	const ajv = new Ajv2020({ strict: true });
-	const validate = ajv.compile(JSON.parse(jsonSchema('https://guide.example/')));
+	const validate = ajv.compile(JSON.parse(jsonSchema(SITE)));
 	for (const region of regions)
 		it(`${region.id}: valid against the schema, with the zone's servers and the region's webmail`, () => {
 			const data = JSON.parse(settingsJson(settings, region.id));
@@ -138,7 +138,7 @@ describe('one source: every file follows a change of the settings module', () =>
 		const profile = parsePlist(appleProfile(copy, 'fr', 'imap')) as Dict;
 		expect(profile.PayloadContent[0].IncomingMailServerHostName).toBe('imap.changed.example');
 		expect(profile.PayloadContent[0].OutgoingMailServerPortNumber).toBe(2465);
-		const config = xml.parse(autoconfig(copy, 'fr', DOCS)).clientConfig.emailProvider;
+		const config = xml.parse(autoconfig(copy, 'fr', SITE)).clientConfig.emailProvider;
 		expect(config.incomingServer[0].hostname).toBe('imap.changed.example');
 		expect(config.outgoingServer.port).toBe(2465);
 		const data = JSON.parse(settingsJson(copy, 'fr'));
@@ -146,7 +146,7 @@ describe('one source: every file follows a change of the settings module', () =>
 		expect(data.outgoing.smtp.port).toBe(2465);
 		expect(srvRecords(copy, 'eu')).toContain(` 2465 ${copy.zones.eu.smtp.host}.`);
 		expect(srvRecords(copy, 'eu')).toContain(' imap.changed.example.');
-		for (const text of [appleProfile(copy, 'fr', 'imap'), autoconfig(copy, 'fr', DOCS), settingsJson(copy, 'fr')]) {
+		for (const text of [appleProfile(copy, 'fr', 'imap'), autoconfig(copy, 'fr', SITE), settingsJson(copy, 'fr')]) {
 			expect(text).not.toContain(zones.eu.imap.host);
 		}
 	});
@@ -166,5 +166,43 @@ describe('serving', () => {
 			expect(typeOf(files.autoconfig(region.id))).toMatch(/^Content-Type: application\/xml/);
 			expect(typeOf(files.json(region.id))).toMatch(/^Content-Type: application\/json/);
 		}
+	});
+});
+
+describe('with and without the site’s address (SITE_URL)', () => {
+	const without = {
+		imap: appleProfile(settings, 'ca', 'imap'),
+		pop: appleProfile(settings, 'ca', 'pop'),
+		autoconfig: autoconfig(settings, 'ca'),
+		schema: jsonSchema(),
+	};
+	const withSite = {
+		imap: appleProfile(settings, 'ca', 'imap', 'https://mail-guide.example.net/'),
+		pop: appleProfile(settings, 'ca', 'pop', 'https://mail-guide.example.net/'),
+		autoconfig: autoconfig(settings, 'ca', 'https://mail-guide.example.net/'),
+		schema: jsonSchema('https://mail-guide.example.net/'),
+	};
+
+	it('without it, leaves out what needs it: no documentation link, no $id, identifiers that claim no domain', () => {
+		for (const text of Object.values(without)) expect(text).not.toMatch(/example\.|add-account/);
+		expect(xml.parse(without.autoconfig).clientConfig.emailProvider.documentation).toBeUndefined();
+		expect(JSON.parse(without.schema).$id).toBeUndefined();
+		const profile = parsePlist(without.imap) as Dict;
+		expect(profile.PayloadIdentifier).toBe('mxplan-outlook-guide.ca.imap');
+		expect(profile.PayloadContent[0].PayloadIdentifier).toBe('mxplan-outlook-guide.ca.imap.mail');
+		expect((parsePlist(without.pop) as Dict).PayloadIdentifier).toBe('mxplan-outlook-guide.ca.pop');
+	});
+
+	it('with it, everything is there and uses it', () => {
+		expect(xml.parse(withSite.autoconfig).clientConfig.emailProvider.documentation['@url']).toBe('https://mail-guide.example.net/add-account/?region=ca');
+		expect(JSON.parse(withSite.schema).$id).toBe('https://mail-guide.example.net/settings/schema.json');
+		const profile = parsePlist(withSite.imap) as Dict;
+		expect(profile.PayloadIdentifier).toBe('net.example.mail-guide.mxplan-outlook.ca.imap');
+		expect(profile.PayloadUUID).not.toBe((parsePlist(without.imap) as Dict).PayloadUUID);
+		expect(identifierPrefix(new URL('https://guide.example.net/sub/'))).toBe('net.example.guide.mxplan-outlook');
+	});
+
+	it('the DNS records use a placeholder nobody can take for a real domain', () => {
+		expect(srvRecords(settings, 'eu').split('\n')[0]).toMatch(/^_imaps\._tcp\.<your-domain>\. /);
 	});
 });

@@ -5,7 +5,7 @@ import { appleProfile } from '../../downloads/settings-files';
 /** `/settings/<region>-pop.mobileconfig`: the POP profile. */
 export const getStaticPaths = (() => regions.map((region) => ({ params: { region: region.id } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params }) =>
-	new Response(appleProfile(settings, params.region!, 'pop'), {
+export const GET: APIRoute = ({ params, site }) =>
+	new Response(appleProfile(settings, params.region!, 'pop', site), {
 		headers: { 'Content-Type': 'application/x-apple-aspen-config' },
 	});

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { jsonSchema } from '../../downloads/settings-files';
 
-/** `/settings/schema.json`: JSON Schema of the `<region>.json` files. */
+/** `/settings/schema.json`: JSON Schema of the `<region>.json` files (with a `$id` when the site's address is known). */
 export const GET: APIRoute = ({ site }) =>
-	new Response(jsonSchema(site?.href ?? 'http://localhost/'), { headers: { 'Content-Type': 'application/schema+json' } });
+	new Response(jsonSchema(site), { headers: { 'Content-Type': 'application/schema+json' } });
