@@ -175,6 +175,39 @@ describe('the site title never cut mid-letter', () => {
 	});
 });
 
+describe('the header’s region picker', () => {
+	it('stays on screen, and shows the longest region name whole wherever it shows a name', async () => {
+		const page = await browser.page({ viewport: { width: 800, height: 700 } });
+		await page.goto(url('/add-account/?region=world'));
+		for (const width of [320, 390, 640, 800, 850, 900, 944, 1024, 1152, 1280, 1600]) {
+			await page.setViewportSize({ width, height: 700 });
+			const pickers = await page.evaluate(() =>
+				[...document.querySelectorAll<HTMLSelectElement>('header [data-region-select]')]
+					.filter((select) => select.checkVisibility())
+					.map((select) => {
+						const style = getComputedStyle(select);
+						const context = document.createElement('canvas').getContext('2d')!;
+						context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+						const needed =
+							context.measureText(select.selectedOptions[0]!.text).width +
+							parseFloat(style.paddingLeft) +
+							parseFloat(style.paddingRight);
+						return {
+							right: select.getBoundingClientRect().right,
+							// A compact picker (flag only) hides its text on purpose.
+							nameShown: style.color !== 'rgba(0, 0, 0, 0)' && parseFloat(style.fontSize) > 0,
+							fits: needed <= select.clientWidth,
+						};
+					}),
+			);
+			expect(pickers, `${width} px`).toHaveLength(1);
+			expect(pickers[0]!.right, `${width} px`).toBeLessThanOrEqual(width);
+			if (pickers[0]!.nameShown) expect(pickers[0]!.fits, `${width} px: name cut`).toBe(true);
+		}
+		await page.context().close();
+	});
+});
+
 describe('a step link on a phone', () => {
 	for (const step of ['step-4-imap', 'step-4-pop', 'step-2'])
 		it(`#${step} leaves the tab row in view, below the sticky bars`, async () => {
