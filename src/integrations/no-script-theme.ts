@@ -1,71 +1,80 @@
 /**
- * Without JavaScript, Starlight's pages stay in their dark theme (`<html data-theme="dark">`; its
- * theme script is what follows the system's preference). This Starlight plugin adds one CSS module
- * that applies Starlight's own light-theme variables when the system prefers light and no script
- * ran. "No script ran" is `:root:not([data-region-state])`: our pre-paint region script
+ * Without JavaScript, Starlight's pages stay in their dark theme: `<html data-theme="dark">` is
+ * static, and only Starlight's theme script switches it to follow the system. This Starlight plugin
+ * adds a PostCSS step (to Vite's CSS pipeline) that gives every light-theme rule of Starlight and of
+ * its code blocks (Expressive Code) — every rule whose selector starts with
+ * `[data-theme='light']` on the root — a twin that applies when the system prefers light and no
+ * script ran. "No script ran" is `:root:not([data-region-state])`: our pre-paint region script
  * (src/scripts/region-head.js) always sets `data-region-state`, in the same <head> as Starlight's
  * theme script.
  *
- * The variables are read at build time from Starlight's `style/props.css` (its
- * `:root[data-theme='light']` block), not copied: a Starlight upgrade brings its new light colours
- * along, and a changed file fails the build instead of silently dropping the light theme.
+ * So the light theme is Starlight's own, not a copy: an upgrade brings its new light colours along.
  */
-import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
-import type { Plugin } from 'vite';
 
-const MODULE_ID = 'virtual:mxplan/no-script-theme.css';
-const LIGHT_BLOCK = /:root\[data-theme='light'\],\s*\[data-theme='light'\] ::backdrop\s*\{([^}]*)\}/;
+/** `:root[data-theme='light'] X`, `html[data-theme=light] X` or `[data-theme="light"] X` at the start. */
+const LIGHT_ROOT = /^(:root|html)?\[data-theme=(['"]?)light\2\]/;
+const NO_SCRIPT = ':not([data-region-state])';
 
-/** The CSS, from the text of Starlight's props.css. */
-export function noScriptThemeCss(props: string): string {
-	const match = LIGHT_BLOCK.exec(props);
-	if (!match) {
-		throw new Error(
-			"no-script-theme: Starlight's style/props.css has no `:root[data-theme='light']` block any more; update src/integrations/no-script-theme.ts",
-		);
-	}
-	return `@layer starlight, mxplan;
-@layer mxplan {
-	@media (prefers-color-scheme: light) {
-		:root:not([data-region-state]) {${match[1]}
-			color-scheme: light;
-		}
-	}
-}
-`;
+/** The selectors of a light-theme rule, for pages without script; empty if it is not one. */
+export function noScriptSelectors(selectors: readonly string[]): string[] {
+	return selectors.flatMap((selector) => {
+		const match = LIGHT_ROOT.exec(selector.trim());
+		if (!match) return [];
+		return [`${match[1] ?? ':root'}${NO_SCRIPT}${selector.trim().slice(match[0].length)}`];
+	});
 }
 
-function vitePlugin(): Plugin {
+interface Node {
+	parent?: Node & { type?: string; name?: string; params?: string };
+	type?: string;
+	name?: string;
+	params?: string;
+}
+interface RuleNode extends Node {
+	selectors: string[];
+	clone(overrides: { selectors: string[] }): RuleNode;
+}
+interface AtRuleNode extends Node {
+	append(node: RuleNode): void;
+}
+interface Helpers {
+	AtRule: new (init: { name: string; params: string }) => AtRuleNode;
+}
+
+const MEDIA = '(prefers-color-scheme: light)';
+
+/** The PostCSS plugin (PostCSS 8 visitor API; PostCSS itself comes with Vite). */
+export function noScriptThemePostcss() {
+	const done = new WeakSet<object>();
 	return {
-		name: 'mxplan:no-script-theme',
-		resolveId(id) {
-			return id === MODULE_ID ? MODULE_ID : undefined;
-		},
-		async load(id) {
-			if (id !== MODULE_ID) return undefined;
-			const entry = await this.resolve('@astrojs/starlight');
-			if (!entry) throw new Error('no-script-theme: cannot resolve @astrojs/starlight');
-			const file = join(dirname(entry.id), 'style/props.css');
-			this.addWatchFile(file);
-			return noScriptThemeCss(await readFile(file, 'utf8'));
+		postcssPlugin: 'mxplan-no-script-theme',
+		Rule(rule: RuleNode & { after(node: AtRuleNode): void }, { AtRule }: Helpers) {
+			if (done.has(rule)) return;
+			// Rules we made (inside our media query) are not made twice.
+			if (rule.parent?.type === 'atrule' && rule.parent.name === 'media' && rule.parent.params === MEDIA) return;
+			const selectors = noScriptSelectors(rule.selectors);
+			if (!selectors.length) return;
+			const twin = rule.clone({ selectors });
+			done.add(twin);
+			const media = new AtRule({ name: 'media', params: MEDIA });
+			media.append(twin);
+			rule.after(media);
 		},
 	};
 }
 
-/** Starlight plugin: adds the CSS module to Starlight's custom CSS, and the Vite plugin that makes it. */
+/** Starlight plugin: adds the PostCSS step to Vite's CSS pipeline. */
 export function noScriptTheme(): StarlightPlugin {
 	return {
 		name: 'mxplan-no-script-theme',
 		hooks: {
-			'config:setup'({ config, updateConfig, addIntegration }) {
-				updateConfig({ customCss: [...(config.customCss ?? []), MODULE_ID] });
+			'config:setup'({ addIntegration }) {
 				addIntegration({
 					name: 'mxplan-no-script-theme',
 					hooks: {
-						'astro:config:setup'({ updateConfig: updateAstroConfig }) {
-							updateAstroConfig({ vite: { plugins: [vitePlugin()] } });
+						'astro:config:setup'({ updateConfig }) {
+							updateConfig({ vite: { css: { postcss: { plugins: [noScriptThemePostcss()] } } } });
 						},
 					},
 				});

@@ -56,7 +56,7 @@ describe('printing /add-account/ with a region', () => {
 				}),
 		);
 		const expected = await page.evaluate(
-			() => document.querySelector<HTMLOptionElement>('#region-choices')!.content.querySelector<HTMLOptionElement>('option[value="ca"]')!.dataset.flag!,
+			() => document.querySelector<HTMLTemplateElement>('#region-choices')!.content.querySelector<HTMLOptionElement>('option[value="ca"]')!.dataset.flag!,
 		);
 		expect(flags).toHaveLength(1);
 		expect(new URL(flags[0]!.src).pathname).toBe(expected);

@@ -135,14 +135,14 @@ describe('200 % text on a 390 px phone (root font size 200 %)', () => {
 				expect(t.visible, `${path}: title on screen`).toBe(true);
 				expect(t.whole || t.ellipsis, `${path}: title whole or with an ellipsis`).toBe(true);
 				expect(await clipped(page), path).toEqual([]);
-				// Drawn menus and buttons keep their words whole: no word broken across lines.
+				// Headings, drawn menus and buttons keep their words whole: no word broken across lines.
 				const broken = await page.evaluate(() => {
 					const out: string[] = [];
 					const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
 					for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
 						// Host names (code) may wrap anywhere; words may not.
 						const parent = node.parentElement;
-						if (!parent?.closest('.illustration') || parent.closest('code') || !parent.checkVisibility()) continue;
+						if (!parent?.closest('.illustration, h1, h2') || parent.closest('code') || !parent.checkVisibility()) continue;
 						for (const word of node.data.matchAll(/[A-Za-z]{3,}/g)) {
 							const range = document.createRange();
 							range.setStart(node, word.index);
