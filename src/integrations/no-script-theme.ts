@@ -11,6 +11,8 @@
  * So the light theme is Starlight's own, not a copy: an upgrade brings its new light colours along.
  */
 import type { StarlightPlugin } from '@astrojs/starlight/types';
+// Types only: PostCSS runs inside Vite, which depends on it.
+import type { Plugin as PostcssPlugin } from 'postcss';
 
 /** `:root[data-theme='light'] X`, `html[data-theme=light] X` or `[data-theme="light"] X` at the start. */
 const LIGHT_ROOT = /^(:root|html)?\[data-theme=(['"]?)light\2\]/;
@@ -25,38 +27,19 @@ export function noScriptSelectors(selectors: readonly string[]): string[] {
 	});
 }
 
-interface Node {
-	parent?: Node & { type?: string; name?: string; params?: string };
-	type?: string;
-	name?: string;
-	params?: string;
-}
-interface RuleNode extends Node {
-	selectors: string[];
-	clone(overrides: { selectors: string[] }): RuleNode;
-}
-interface AtRuleNode extends Node {
-	append(node: RuleNode): void;
-}
-interface Helpers {
-	AtRule: new (init: { name: string; params: string }) => AtRuleNode;
-}
-
 const MEDIA = '(prefers-color-scheme: light)';
 
 /** The PostCSS plugin (PostCSS 8 visitor API; PostCSS itself comes with Vite). */
-export function noScriptThemePostcss() {
-	const done = new WeakSet<object>();
+export function noScriptThemePostcss(): PostcssPlugin {
+	const made = new WeakSet<object>();
 	return {
 		postcssPlugin: 'mxplan-no-script-theme',
-		Rule(rule: RuleNode & { after(node: AtRuleNode): void }, { AtRule }: Helpers) {
-			if (done.has(rule)) return;
-			// Rules we made (inside our media query) are not made twice.
-			if (rule.parent?.type === 'atrule' && rule.parent.name === 'media' && rule.parent.params === MEDIA) return;
+		Rule(rule, { AtRule }) {
+			if (made.has(rule)) return;
 			const selectors = noScriptSelectors(rule.selectors);
 			if (!selectors.length) return;
 			const twin = rule.clone({ selectors });
-			done.add(twin);
+			made.add(twin);
 			const media = new AtRule({ name: 'media', params: MEDIA });
 			media.append(twin);
 			rule.after(media);
