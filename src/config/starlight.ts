@@ -1,6 +1,7 @@
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import { sidebar } from './sidebar.ts';
 import { guideLinks } from '../integrations/guide-links.ts';
+import { noScriptTheme } from '../integrations/no-script-theme.ts';
 
 /** Starlight options; each component override is described in CUSTOMIZING.md. */
 export const starlightOptions: StarlightUserConfig = {
@@ -18,6 +19,8 @@ export const starlightOptions: StarlightUserConfig = {
 		// built site. (starlight-links-validator cannot read pages outside src/content/docs/:
 		// HiDeoo/starlight-links-validator#160; the built-HTML check covers every source link.)
 		guideLinks(),
+		// Without JavaScript, the light theme when the system prefers it (Starlight's own variables).
+		noScriptTheme(),
 	],
 	components: {
 		// Pre-paint region script (inline, in <head>).
@@ -28,5 +31,7 @@ export const starlightOptions: StarlightUserConfig = {
 		LanguageSelect: './src/components/overrides/LanguageSelect.astro',
 		// "Choose your region" prompt, unknown-region notice and the no-JavaScript note.
 		Banner: './src/components/overrides/Banner.astro',
+		// "Skip to content" lands on the region prompt while no region is chosen.
+		SkipLink: './src/components/overrides/SkipLink.astro',
 	},
 };

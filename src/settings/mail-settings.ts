@@ -13,7 +13,11 @@ export const ZONE_IDS = ['eu', 'ca', 'apac'] as const;
 export const PROTOCOLS = ['imap', 'pop', 'smtp'] as const;
 export const SECURITY_VALUES = ['SSL/TLS', 'STARTTLS'] as const;
 
+/** Flags for regions that are not a country: a globe centred on the region. */
+export const GLOBE_FLAGS = ['globe-americas', 'globe-asia'] as const;
+
 export type ZoneId = (typeof ZONE_IDS)[number];
+export type GlobeFlag = (typeof GLOBE_FLAGS)[number];
 export type Protocol = (typeof PROTOCOLS)[number];
 export type Security = (typeof SECURITY_VALUES)[number];
 
@@ -52,9 +56,9 @@ const zoneSchema = z.object({
 const regionSchema = z.object({
 	id: z.string().regex(/^[a-z]{2,12}$/, { error: 'must be 2–12 lower-case letters' }),
 	name: z.string().min(1, { error: 'must not be empty' }),
-	/** ISO 3166-1 alpha-2 code of the flag to draw, or `globe` for regions that are not a country. */
-	flag: z.string().regex(/^(?:[a-z]{2}|globe)$/, {
-		error: 'must be a two-letter country code or "globe"',
+	/** ISO 3166-1 alpha-2 code of the flag to draw, or one of GLOBE_FLAGS for regions that are not a country. */
+	flag: z.string().regex(new RegExp(`^(?:[a-z]{2}|${GLOBE_FLAGS.join('|')})$`), {
+		error: `must be a two-letter country code or one of ${GLOBE_FLAGS.join(', ')}`,
 	}),
 	zone: z.enum(ZONE_IDS, { error: `must be one of ${ZONE_IDS.join(', ')}` }),
 	webmail: z.url({
@@ -188,7 +192,7 @@ export const rawSettings = {
 	regions: [
 		// The source guide (en-ca) gives the /world/ webmail to Canadian readers.
 		{ id: 'ca', name: 'Canada', flag: 'ca', zone: 'ca', webmail: 'https://www.ovh.com/world/mail/' },
-		{ id: 'world', name: 'International (Americas and other countries)', flag: 'globe', zone: 'ca', webmail: 'https://www.ovh.com/world/mail/' },
+		{ id: 'world', name: 'International (Americas and other countries)', flag: 'globe-americas', zone: 'ca', webmail: 'https://www.ovh.com/world/mail/' },
 		{ id: 'fr', name: 'France', flag: 'fr', zone: 'eu', webmail: 'https://www.ovh.com/fr/mail/' },
 		{ id: 'gb', name: 'United Kingdom', flag: 'gb', zone: 'eu', webmail: 'https://www.ovh.co.uk/mail/' },
 		{ id: 'ie', name: 'Ireland', flag: 'ie', zone: 'eu', webmail: 'https://www.ovh.ie/mail/' },
@@ -199,7 +203,7 @@ export const rawSettings = {
 		{ id: 'pt', name: 'Portugal', flag: 'pt', zone: 'eu', webmail: 'https://www.ovh.pt/mail/' },
 		{ id: 'au', name: 'Australia', flag: 'au', zone: 'apac', webmail: 'https://www.ovh.com.au/mail/' },
 		{ id: 'sg', name: 'Singapore', flag: 'sg', zone: 'apac', webmail: 'https://www.ovh.com/sg/mail/' },
-		{ id: 'asia', name: 'Asia', flag: 'globe', zone: 'apac', webmail: 'https://www.ovh.com/asia/mail/' },
+		{ id: 'asia', name: 'Asia', flag: 'globe-asia', zone: 'apac', webmail: 'https://www.ovh.com/asia/mail/' },
 	],
 } satisfies MailSettingsInput;
 

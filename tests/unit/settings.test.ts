@@ -40,11 +40,20 @@ describe('settings module: validation', () => {
 		['a region in an unknown zone', (s) => (s.regions[10].zone = 'oceania'), /region "au" field "zone": must be one of eu, ca, apac/],
 		['an ssl0 alias outside eu', (s) => (s.zones.ca.imap.aliases = ['ssl0.ovh.ca']), /zone "ca" field "imap\.aliases\.0": "ssl0\.ovh\.ca": an ssl0 alias exists only in the eu zone/],
 		['an empty region list', (s) => (s.regions = []), /field "regions": must list at least one region/],
+		['the old single globe flag', (s) => (s.regions[1].flag = 'globe'), /region "world" field "flag": must be a two-letter country code or one of globe-americas, globe-asia/],
+		['an unknown globe', (s) => (s.regions[12].flag = 'globe-europe'), /region "asia" field "flag": must be a two-letter country code or one of globe-americas, globe-asia/],
+		['a three-letter flag code', (s) => (s.regions[2].flag = 'fra'), /region "fr" field "flag": must be a two-letter country code/],
 		['a region id with markup', (s) => (s.regions[1].id = '<b>'), /region "<b>" field "id": must be 2–12 lower-case letters/],
 	];
 
 	it.each(cases)('rejects %s, naming the zone or region and the field', (_name, plant, message) => {
 		expect(() => parseSettings(planted(plant))).toThrow(message);
+	});
+
+	it('gives regions that are not a country each their own globe', () => {
+		const globes = regions.filter((region) => region.flag.startsWith('globe'));
+		expect(globes.map((region) => region.id)).toEqual(['world', 'asia']);
+		expect(new Set(globes.map((region) => region.flag)).size).toBe(globes.length);
 	});
 
 	it('reports every problem at once', () => {
