@@ -40,6 +40,9 @@ describe('printing /add-account/ with a region', () => {
 		// Nothing that only works on screen.
 		expect(text).not.toContain('Copy link');
 		expect(text).not.toContain('Choose your region');
+		// Paper has no tabs: the text says so.
+		expect(text).toContain('follow the steps below');
+		expect(text).not.toContain('clicking on the tabs');
 		await page.context().close();
 	});
 
