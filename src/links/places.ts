@@ -2,6 +2,7 @@
  * The link registry's data: the guide's pages and every linkable place (see registry.ts, which
  * validates it at build time). No dependencies, so the browser script can import it.
  */
+import { codeHeading, codeId, ERROR_CODES } from '../troubleshooting/codes';
 
 /** The guide's pages: route path → source file under content/docs/. */
 export const PAGES = {
@@ -10,6 +11,7 @@ export const PAGES = {
 	'/modify-settings/': { file: 'modify-settings.mdx', title: 'Modifying existing settings' },
 	'/pop-or-imap/': { file: 'pop-or-imap.mdx', title: "POP or IMAP, what's the difference?" },
 	'/download-settings/': { file: 'download-settings.mdx', title: 'Download your settings' },
+	'/troubleshooting/': { file: 'troubleshooting.mdx', title: "When Outlook can't send or receive" },
 } as const;
 
 export interface RawPlace {
@@ -49,6 +51,17 @@ export const rawPlaces = [
 	{ id: 'install-profile', page: '/download-settings/', title: 'Installing the profile on an iPhone, iPad or Mac', kind: 'section' },
 	{ id: 'autoconfig', page: '/download-settings/', title: 'Thunderbird and other apps', kind: 'section' },
 	{ id: 'dns-srv', page: '/download-settings/', title: 'DNS records for domain owners', kind: 'section' },
+	// When Outlook can't send or receive (error-code ids are the code in lower case: #0x800ccc0e)
+	{ id: 'checklist', page: '/troubleshooting/', title: 'Before you change anything', kind: 'section' },
+	{ id: 'settings-checker', page: '/troubleshooting/', title: 'Check your settings', kind: 'section' },
+	{ id: 'smtp-authentication', page: '/troubleshooting/', title: 'Turning on SMTP authentication', kind: 'section' },
+	{ id: 'error-codes', page: '/troubleshooting/', title: "Outlook's error codes", kind: 'section' },
+	...ERROR_CODES.map((entry) => ({ id: codeId(entry.code), page: '/troubleshooting/' as const, title: codeHeading(entry), kind: 'section' as const })),
+	{ id: 'server-replies', page: '/troubleshooting/', title: 'What the server replies', kind: 'section' },
+	{ id: 'reply-535', page: '/troubleshooting/', title: '535 authentication failed', kind: 'section' },
+	{ id: 'reply-503', page: '/troubleshooting/', title: '503 bad sequence of commands', kind: 'section' },
+	{ id: 'sending-limits', page: '/troubleshooting/', title: 'Sending limits', kind: 'section' },
+	{ id: 'troubleshooting-log', page: '/troubleshooting/', title: "Outlook's troubleshooting log", kind: 'section' },
 ] satisfies RawPlace[];
 
 /** What the browser needs, compactly: each page's ids, and each alias's canonical id. */
