@@ -91,7 +91,7 @@ export const EXPLANATIONS: Record<ErrorCode, Explanation> = {
 		sdk: 'CONNECTION_DROPPED',
 		means: ['The connection was open, then the server or the network ended it.'],
 		causes: [
-			['With POP, Outlook checks for new mail more often than once a minute: OVHcloud cuts such connections off.'],
+			['With POP (', { server: 'pop' }, '), Outlook checks for new mail more often than once a minute: OVHcloud cuts such connections off.'],
 			['A message is larger than the size allowed, so sending stops halfway.'],
 			['Network equipment (router, proxy, antivirus scanning mail) closes long connections.'],
 		],
