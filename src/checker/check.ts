@@ -73,7 +73,7 @@ export function indexSettings(zones: Record<ZoneId, Zone>): SettingsIndex {
 }
 
 /** Where a finding's fix is explained: a registered id (its page comes from the link registry). */
-export type Fix = 'step-4-imap' | 'step-4-pop' | 'imap-settings' | 'pop-settings' | 'smtp-authentication';
+export type Fix = 'step-4-imap' | 'step-4-pop' | 'imap-settings' | 'pop-settings' | 'smtp-auth';
 
 interface HostFinding {
 	got: string;
@@ -137,7 +137,7 @@ export function nearest(index: SettingsIndex, host: string): string | undefined 
 
 /** Where each field's fix is: step 4 of the account type, its settings table, or this page. */
 export function fixFor(field: Field, accountType: AccountType): Fix {
-	return field === 'userName' ? `${accountType}-settings` : field === 'smtpAuth' ? 'smtp-authentication' : `step-4-${accountType}`;
+	return field === 'userName' ? `${accountType}-settings` : field === 'smtpAuth' ? 'smtp-auth' : `step-4-${accountType}`;
 }
 
 /** Checks the values against one zone. Empty fields are listed, never reported as mistakes. */

@@ -53,26 +53,33 @@ export const rawPlaces = [
 	{ id: 'dns-srv', page: '/download-settings/', title: 'DNS records for domain owners', kind: 'section' },
 	// When Outlook can't send or receive (error-code ids are the code in lower case: #0x800ccc0e)
 	{ id: 'checklist', page: '/troubleshooting/', title: 'Before you change anything', kind: 'section' },
-	{ id: 'settings-checker', page: '/troubleshooting/', title: 'Check your settings', kind: 'section' },
-	{ id: 'smtp-authentication', page: '/troubleshooting/', title: 'Turning on SMTP authentication', kind: 'section' },
-	{ id: 'error-codes', page: '/troubleshooting/', title: "Outlook's error codes", kind: 'section' },
+	{ id: 'checker', page: '/troubleshooting/', title: 'Check your settings', kind: 'section' },
+	{ id: 'smtp-auth', page: '/troubleshooting/', title: 'Turning on SMTP authentication', kind: 'section' },
+	{ id: 'codes', page: '/troubleshooting/', title: "Outlook's error codes", kind: 'section' },
 	...ERROR_CODES.map((entry) => ({ id: codeId(entry.code), page: '/troubleshooting/' as const, title: codeHeading(entry), kind: 'section' as const })),
-	{ id: 'server-replies', page: '/troubleshooting/', title: 'What the server replies', kind: 'section' },
-	{ id: 'reply-535', page: '/troubleshooting/', title: '535 authentication failed', kind: 'section' },
-	{ id: 'reply-503', page: '/troubleshooting/', title: '503 bad sequence of commands', kind: 'section' },
-	{ id: 'sending-limits', page: '/troubleshooting/', title: 'Sending limits', kind: 'section' },
-	{ id: 'troubleshooting-log', page: '/troubleshooting/', title: "Outlook's troubleshooting log", kind: 'section' },
+	{ id: 'replies', page: '/troubleshooting/', title: 'What the server replies', kind: 'section' },
 ] satisfies RawPlace[];
 
 /** What the browser needs, compactly: each page's ids, and each alias's canonical id. */
 export interface ClientPlaces {
 	pages: Record<string, string[]>;
 	aliases: Record<string, string>;
+	/**
+	 * The page of Outlook's error codes. Their ids (`0x` and eight hexadecimal digits, CODE_ID) are
+	 * matched by a pattern in src/scripts/guide-links.ts rather than listed: twenty ids would cost
+	 * every page's script budget.
+	 */
+	codes: string;
 }
 
+/** Ids of Outlook's error codes: `0x` and eight hexadecimal digits, in lower case (src/scripts/guide-links.ts sends any `0x` and eight letters or digits to CODE_PAGE). */
+export const CODE_ID = '0x[0-9a-f]{8}';
+const CODE_PAGE = '/troubleshooting/';
+
 export function clientPlaces(): ClientPlaces {
-	const data: ClientPlaces = { pages: {}, aliases: {} };
+	const data: ClientPlaces = { pages: {}, aliases: {}, codes: CODE_PAGE };
 	for (const place of rawPlaces as RawPlace[]) {
+		if (new RegExp(`^${CODE_ID}$`).test(place.id) && place.page === CODE_PAGE && !place.aliases?.length) continue;
 		(data.pages[place.page] ??= []).push(place.id);
 		for (const alias of place.aliases ?? []) data.aliases[alias] = place.id;
 	}

@@ -37,11 +37,11 @@ const STEP_POP = { link: '/add-account/#step-4-pop', text: 'Step 4 - POP' } as c
 const IMAP_TABLE = { link: '/modify-settings/#imap-settings', text: 'the IMAP settings' } as const;
 const POP_TABLE = { link: '/modify-settings/#pop-settings', text: 'the POP settings' } as const;
 const SMTP_TABLE = { link: '/modify-settings/#smtp-settings', text: 'the SMTP settings' } as const;
-const CHECKER = { link: '/troubleshooting/#settings-checker', text: 'the settings checker' } as const;
+const CHECKER = { link: '/troubleshooting/#checker', text: 'the settings checker' } as const;
 const CHECKLIST = { link: '/troubleshooting/#checklist', text: 'the checklist' } as const;
-const SMTP_AUTH = { link: '/troubleshooting/#smtp-authentication', text: 'Turning on SMTP authentication' } as const;
+const SMTP_AUTH = { link: '/troubleshooting/#smtp-auth', text: 'Turning on SMTP authentication' } as const;
 const CHANGE = { link: '/modify-settings/#modifying-existing-settings', text: 'Modifying existing settings' } as const;
-const LIMITS = { link: '/troubleshooting/#sending-limits', text: 'Sending limits' } as const;
+const LIMITS = { link: '/troubleshooting/#replies', text: 'Sending limits' } as const;
 
 /** "IMAP: …; POP: …" — the incoming servers of the reader's zone. */
 const INCOMING: Rich = ['for IMAP ', { server: 'imap' }, '; for POP ', { server: 'pop' }];

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { fold, pageErrors, sampleRegions, url, useBrowser } from './browser';
+import { fold, hostsOf, pageErrors, sampleRegions, url, useBrowser, visibleText } from './browser';
 import { regions, zones, ZONE_IDS, type Region, type ZoneId } from '../../src/settings/mail-settings';
 import { ERROR_CODES } from '../../src/troubleshooting/codes';
 
@@ -72,7 +72,7 @@ describe('the settings checker', () => {
 		expect(items.map((i) => `${i.path}${i.search}${i.hash}`)).toEqual([
 			'/add-account/?region=ca#step-4-imap',
 			'/modify-settings/?region=ca#imap-settings',
-			'/troubleshooting/?region=ca#smtp-authentication',
+			'/troubleshooting/?region=ca#smtp-auth',
 		]);
 		expect(await page.locator('[data-checker-status]').textContent()).toBe('3 mistakes found');
 		// Announced politely once the reader pauses.
@@ -142,7 +142,7 @@ describe('the settings checker', () => {
 		expect(copied).not.toMatch(/jean/i);
 		expect(copied).toContain(`Canada (${zones.ca.label})`);
 		expect(copied).toContain(zones.ca.imap.host);
-		for (const hash of ['/add-account/?region=ca#step-4-imap', '/modify-settings/?region=ca#imap-settings', '/troubleshooting/?region=ca#smtp-authentication'])
+		for (const hash of ['/add-account/?region=ca#step-4-imap', '/modify-settings/?region=ca#imap-settings', '/troubleshooting/?region=ca#smtp-auth'])
 			expect(copied).toContain(url(hash));
 		expect(copied.match(/^\d\. /gm)).toHaveLength(3);
 		await page.context().close();
@@ -224,8 +224,14 @@ describe('JavaScript off', () => {
 	});
 });
 
-describe('regions', () => {
-	it('knows every region id used in the tests', () => {
-		expect(regions.map((r) => r.id)).toEqual(expect.arrayContaining(['ca', 'fr', 'gb', 'de']));
+describe('every region sees only its own zone’s servers on the page', () => {
+	it.each(regions)('$id', async (region: Region) => {
+		const page = await browser.page();
+		await page.goto(url(`${PATH}?region=${region.id}`));
+		const text = await visibleText(page);
+		const { own, others } = hostsOf(region.zone);
+		for (const host of others) expect(text, host).not.toContain(host);
+		for (const host of own.filter((h) => !h.startsWith('ssl0'))) expect(text, host).toContain(host);
+		await page.context().close();
 	});
 });

@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { check, checkAnyZone, distance, indexSettings, type CheckerInput, type Finding } from '../../src/checker/check';
 import { FINDINGS, message, plain, UI, words } from '../../src/checker/messages';
-import { byName } from '../../src/links/registry';
+import { byName, parseRegistry, rawPlaces } from '../../src/links/registry';
+import { clientPlaces } from '../../src/links/places';
 import { regions, zones, ZONE_IDS, type ZoneId } from '../../src/settings/mail-settings';
 import { ERROR_CODES } from '../../src/troubleshooting/codes';
 import { EXPLANATIONS } from '../../src/troubleshooting/explanations';
@@ -148,7 +149,7 @@ describe.each(sample)('checker, region $id (zone $zone)', (region) => {
 
 	it('links each fix to the step or table for the account type', () => {
 		const all = run({ incomingServer: zones[other].pop.host, outgoingPort: '1', userName: 'x', smtpAuth: false }, 'pop').findings;
-		expect(all.map((f) => f.fix)).toEqual(['step-4-pop', 'step-4-pop', 'pop-settings', 'smtp-authentication']);
+		expect(all.map((f) => f.fix)).toEqual(['step-4-pop', 'step-4-pop', 'pop-settings', 'smtp-auth']);
 		for (const f of all) expect(byName.get(f.fix)?.id).toBe(f.fix);
 	});
 });
@@ -171,7 +172,7 @@ describe('the acceptance scenario', () => {
 		expect(findings.map((f) => [f.kind, f.fix])).toEqual([
 			['other-zone', 'step-4-imap'],
 			['user-name', 'imap-settings'],
-			['smtp-auth-off', 'smtp-authentication'],
+			['smtp-auth-off', 'smtp-auth'],
 		]);
 		const texts = findings.map((f) => plain(message(w, f, ca.name)));
 		expect(texts[0]).toBe(`${zones.eu.imap.host} is the ${zones.eu.label} server; for Canada use ${zones.ca.imap.host}.`);
@@ -216,6 +217,25 @@ describe('words', () => {
 });
 
 describe('error codes', () => {
+	it('the registry takes ids that start with a digit, still only lower case', () => {
+		const base = rawPlaces.find((p) => p.id === 'checklist')!;
+		expect(() => parseRegistry([{ ...base, id: '0x800ccc0e' }])).not.toThrow();
+		expect(() => parseRegistry([{ ...base, id: '0x800CCC0E' }])).toThrow(/lower-case letters, digits and hyphens/);
+		expect(() => parseRegistry([{ ...base, id: '-0x800ccc0e' }])).toThrow(/lower-case letters, digits and hyphens/);
+	});
+	it('the browser gets the codes as a pattern and a page, not as a list', () => {
+		const client = clientPlaces();
+		expect(client.codes).toBe('/troubleshooting/');
+		const listed = Object.values(client.pages).flat();
+		for (const { code } of ERROR_CODES) {
+			expect(listed).not.toContain(code.toLowerCase());
+			expect(byName.get(code.toLowerCase())?.page).toBe('/troubleshooting/');
+			// The pattern src/scripts/guide-links.ts matches.
+			expect(code.toLowerCase()).toMatch(/^0x\w{8}$/);
+		}
+		expect(listed).toContain('checker');
+	});
+
 	const page = readFileSync(join(import.meta.dirname, '../../content/docs/troubleshooting.mdx'), 'utf8');
 	it('lists at least the reference’s 20 codes, each explained', () => {
 		const reference = readFileSync(join(import.meta.dirname, '../fixtures/outlook-errors.reference.md'), 'utf8');
