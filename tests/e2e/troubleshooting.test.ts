@@ -192,6 +192,27 @@ describe('error codes', () => {
 		await page.context().close();
 	});
 
+	it('“Copy link” beside a code copies its address, here and in the link index', async () => {
+		const page = await browser.page({ permissions: ['clipboard-read', 'clipboard-write'] });
+		await page.goto(url(`${PATH}?region=ca`));
+		await page.locator('button[data-copy-link="0x800ccc0e"]').click();
+		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(url(`${PATH}?region=ca#0x800ccc0e`));
+		// The link index: the code's row copies the troubleshooting page's address, not the index's.
+		await page.goto(url('/links/'));
+		await page.locator('[data-link-index-region]').selectOption('gb');
+		await page.locator('tr[data-place="0x80042109"] button[data-copy-link]').click();
+		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(url(`${PATH}?region=gb#0x80042109`));
+		await page.context().close();
+	});
+
+	it('a code opened on another page goes to its section', async () => {
+		const page = await browser.page();
+		await page.goto(url('/add-account/?region=au#0x800ccc1a'));
+		await page.waitForURL((u) => u.pathname === PATH && u.hash === '#0x800ccc1a' && u.search === '?region=au');
+		await expect.poll(() => page.evaluate(() => document.getElementById('0x800ccc1a')!.getBoundingClientRect().top)).toBeLessThan(200);
+		await page.context().close();
+	});
+
 	for (const query of ['0x800CCC0E', '800ccc0e'])
 		it(`search finds the section by “${query}”`, async () => {
 			const page = await browser.page();
