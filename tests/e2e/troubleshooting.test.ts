@@ -192,6 +192,18 @@ describe('error codes', () => {
 		await page.context().close();
 	});
 
+	it('search does not land on a code section for a code that is not on the page (the control for the two above)', async () => {
+		const page = await browser.page();
+		await page.goto(url('/?region=ca'));
+		await page.getByRole('button', { name: 'Search' }).click();
+		await page.getByPlaceholder('Search').fill('0x800DDD0E');
+		// Pagefind says how many results it found once it is done.
+		await expect.poll(() => page.locator('.pagefind-ui__message').textContent(), { timeout: 15_000 }).toMatch(/results? for 0x800DDD0E/i);
+		const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((all) => all.map((a) => new URL((a as HTMLAnchorElement).href).hash));
+		expect(hrefs.filter((hash) => hash.startsWith('#0x'))).toEqual([]);
+		await page.context().close();
+	});
+
 	it('“Copy link” beside a code copies its address, here and in the link index', async () => {
 		const page = await browser.page({ permissions: ['clipboard-read', 'clipboard-write'] });
 		await page.goto(url(`${PATH}?region=ca`));
