@@ -86,6 +86,26 @@ describe('the settings checker', () => {
 		await page.context().close();
 	});
 
+	it('everything right: says so, and what to check next', async () => {
+		const page = await browser.page();
+		await open(page, 'sg', true);
+		const z = zones.apac;
+		await page.getByLabel('Account type').selectOption('pop');
+		await page.getByLabel('Incoming server').fill(z.pop.host);
+		await page.getByLabel('Incoming port').fill(String(z.pop.port));
+		await page.getByLabel('Incoming encryption').selectOption(z.pop.security);
+		await page.getByLabel('Outgoing server', { exact: true }).fill(z.smtp.host);
+		await page.getByLabel('Outgoing port').fill(String(z.smtp.port));
+		await page.getByLabel('Outgoing encryption').selectOption(z.smtp.security);
+		await page.getByLabel('User name').fill('someone@example.org');
+		await expect.poll(() => page.locator('[data-checker-status]').textContent()).toMatch(/^Everything matches the settings for Singapore\. .*password.*checklist/);
+		expect(await findings(page).count()).toBe(0);
+		const next = new URL((await page.locator('[data-checker-next] a').getAttribute('href'))!, page.url());
+		expect(`${next.pathname}${next.hash}`).toBe(`${PATH}#checklist`);
+		expect(await page.locator('[data-checker-next]').isVisible()).toBe(true);
+		await page.context().close();
+	});
+
 	it('switching region re-checks', async () => {
 		const page = await browser.page();
 		await open(page, 'fr', true);
