@@ -44,6 +44,9 @@ export function plainPage(source: string): string {
 	let text = source.replace(/^import .*from '\.\.\/\.\.\/src\/.*';\n/gm, '');
 	text = text.replace(/<SettingsTable protocol="(\w+)" \/>/g, (_m, p: Protocol) => table(p));
 	text = text.replace(/<ServerStep protocol="(\w+)" \/>/g, (_m, p: 'imap' | 'pop') => serverStep(p));
+	text = text.replace(/<SettingValue protocol="(\w+)" field="(\w+)" \/>/g, (_m, p: Protocol, f: 'host' | 'port' | 'security') =>
+		f === 'host' ? `\`${zone[p].host}\`` : `**${zone[p][f]}**`,
+	);
 	text = text.replace(/<WebmailLink \/>/g, `[${REGION.webmail}](${REGION.webmail})`);
 	text = text.replace(/<CurrentRegion \/>\n?/g, '');
 	text = text.replace(
@@ -57,7 +60,7 @@ export function plainPage(source: string): string {
 			.map(([path, page]) => `## ${page.title}\n\n|Place|Id|Link|\n|---|---|---|\n${places.filter((p) => p.page === path).map((p) => `|${p.title}|\`${p.id}\`|[${path}#${p.id}](${path}#${p.id})|`).join('\n')}`)
 			.join('\n\n'),
 	);
-	const replaced = ['SettingsTable', 'ServerStep', 'WebmailLink', 'CurrentRegion', 'DownloadSettings', 'SrvRecords', 'LinkIndex', 'StepTabs'];
+	const replaced = ['SettingsTable', 'SettingValue', 'ServerStep', 'WebmailLink', 'CurrentRegion', 'DownloadSettings', 'SrvRecords', 'LinkIndex', 'StepTabs'];
 	for (const name of ours.filter((n) => !replaced.includes(n))) text = text.replace(new RegExp(`<${name}\\b[^>]*/>\\n?`, 'g'), '');
 	text = text.replace(/<StepTabs>/g, '<Tabs>').replace(/<\/StepTabs>/g, '</Tabs>');
 	const steps = places.filter((p) => p.kind === 'step');

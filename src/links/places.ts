@@ -2,6 +2,7 @@
  * The link registry's data: the guide's pages and every linkable place (see registry.ts, which
  * validates it at build time). No dependencies, so the browser script can import it.
  */
+import { codeHeading, codeId, ERROR_CODES } from '../troubleshooting/codes';
 
 /** The guide's pages: route path → source file under content/docs/. */
 export const PAGES = {
@@ -10,6 +11,7 @@ export const PAGES = {
 	'/modify-settings/': { file: 'modify-settings.mdx', title: 'Modifying existing settings' },
 	'/pop-or-imap/': { file: 'pop-or-imap.mdx', title: 'POP or IMAP, what’s the difference?' },
 	'/download-settings/': { file: 'download-settings.mdx', title: 'Download your settings' },
+	'/troubleshooting/': { file: 'troubleshooting.mdx', title: "When Outlook can't send or receive" },
 } as const;
 
 /**
@@ -59,17 +61,35 @@ export const rawPlaces = [
 	{ id: 'install-profile', page: '/download-settings/', title: 'Installing the profile on an iPhone, iPad or Mac', kind: 'section' },
 	{ id: 'autoconfig', page: '/download-settings/', title: 'Thunderbird and other apps', kind: 'section' },
 	{ id: 'dns-srv', page: '/download-settings/', title: 'DNS records for domain owners', kind: 'section' },
+	// When Outlook can't send or receive (error-code ids are the code in lower case: #0x800ccc0e)
+	{ id: 'checklist', page: '/troubleshooting/', title: 'Before you change anything', kind: 'section' },
+	{ id: 'checker', page: '/troubleshooting/', title: 'Check your settings', kind: 'section' },
+	{ id: 'smtp-auth', page: '/troubleshooting/', title: 'Turning on SMTP authentication', kind: 'section' },
+	{ id: 'codes', page: '/troubleshooting/', title: "Outlook's error codes", kind: 'section' },
+	...ERROR_CODES.map((entry) => ({ id: codeId(entry.code), page: '/troubleshooting/' as const, title: codeHeading(entry), kind: 'section' as const })),
+	{ id: 'replies', page: '/troubleshooting/', title: 'What the server replies', kind: 'section' },
 ] satisfies RawPlace[];
 
 /** What the browser needs, compactly: each page's ids, and each alias's canonical id. */
 export interface ClientPlaces {
 	pages: Record<string, string[]>;
 	aliases: Record<string, string>;
+	/**
+	 * The page of Outlook's error codes. Their ids (`0x` and eight hexadecimal digits, CODE_ID) are
+	 * matched by a pattern in src/scripts/guide-links.ts rather than listed: twenty ids would cost
+	 * every page's script budget.
+	 */
+	codes: string;
 }
 
+/** Ids of Outlook's error codes: `0x` and eight hexadecimal digits, in lower case (src/scripts/guide-links.ts sends any `0x` and eight letters or digits to CODE_PAGE). */
+export const CODE_ID = '0x[0-9a-f]{8}';
+const CODE_PAGE = '/troubleshooting/';
+
 export function clientPlaces(): ClientPlaces {
-	const data: ClientPlaces = { pages: {}, aliases: {} };
+	const data: ClientPlaces = { pages: {}, aliases: {}, codes: CODE_PAGE };
 	for (const place of rawPlaces as RawPlace[]) {
+		if (new RegExp(`^${CODE_ID}$`).test(place.id) && place.page === CODE_PAGE && !place.aliases?.length) continue;
 		(data.pages[place.page] ??= []).push(place.id);
 		for (const alias of place.aliases ?? []) data.aliases[alias] = place.id;
 	}

@@ -13,7 +13,8 @@ export { PAGES, rawPlaces };
 
 export type PagePath = keyof typeof PAGES;
 
-const ID = /^[a-z][a-z0-9-]*$/;
+/** Lower-case letters, digits and hyphens; may start with a digit (Outlook's codes: `0x800ccc0e`, valid HTML ids). */
+const ID = /^[a-z0-9][a-z0-9-]*$/;
 const placeSchema = z.object({
 	id: z.string().regex(ID, { error: 'must be lower-case letters, digits and hyphens' }),
 	page: z.enum(Object.keys(PAGES) as [PagePath, ...PagePath[]]),

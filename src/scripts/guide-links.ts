@@ -12,9 +12,17 @@ import { REGION_PARAM } from './region-keys';
 declare const __GUIDE_PLACES__: ClientPlaces;
 
 /** Every id and alias → [page, canonical id]. */
-const places: Record<string, [string, string]> = {};
-for (const [page, ids] of Object.entries(__GUIDE_PLACES__.pages)) for (const id of ids) places[id] = [page, id];
-for (const [alias, id] of Object.entries(__GUIDE_PLACES__.aliases)) places[alias] = [places[id]![0], id];
+// No prototype: a name from the address (`#constructor`) finds nothing.
+const places: Record<string, [string, string]> = Object.create(null);
+// One reference to the constant: the bundler writes it out in full at each one.
+const { pages, aliases, codes } = __GUIDE_PLACES__;
+for (const [page, ids] of Object.entries(pages)) for (const id of ids) places[id] = [page, id];
+for (const [alias, id] of Object.entries(aliases)) places[alias] = [places[id]![0], id];
+/**
+ * [page, canonical id] of a registered id or alias, or of an Outlook error code (`0x800ccc0e`;
+ * any `0x` and eight letters or digits goes to the codes' page, a loose pattern that keeps the bundle small).
+ */
+const find = (name: string): [string, string] | false | undefined => places[name] ?? (/^0x\w{8}$/.test(name) && [codes, name]);
 
 /** Starlight's tabs element (user-components/Tabs.astro): the one method we call. */
 type StarlightTabs = HTMLElement & {
@@ -52,7 +60,7 @@ function land(scroll: boolean): void {
 	} catch {
 		return;
 	}
-	const entry = Object.hasOwn(places, name) ? places[name] : undefined;
+	const entry = find(name);
 	if (!entry) return;
 	const [page, id] = entry;
 	if (normalise(location.pathname) !== page) {
@@ -87,7 +95,7 @@ function watchCopyButtons(): void {
 		const button = (event.target as Element | null)?.closest?.<HTMLButtonElement>('button[data-copy-link]');
 		if (!button) return;
 		const id = button.dataset.copyLink!;
-		const [page] = places[id] ?? [location.pathname];
+		const [page] = find(id) || [location.pathname];
 		const index = button.closest<HTMLElement>('[data-link-index]');
 		const region = index ? index.dataset.linkRegion || null : window.mxRegion?.current;
 		const url = placeUrl(page, id, region);
