@@ -11,7 +11,7 @@ export const PAGES = {
 	'/modify-settings/': { file: 'modify-settings.mdx', title: 'Modifying existing settings' },
 	'/pop-or-imap/': { file: 'pop-or-imap.mdx', title: 'POP or IMAP, what’s the difference?' },
 	'/download-settings/': { file: 'download-settings.mdx', title: 'Download your settings' },
-	'/troubleshooting/': { file: 'troubleshooting.mdx', title: "When Outlook can't send or receive" },
+	'/troubleshooting/': { file: 'troubleshooting.mdx', title: 'When Outlook can’t send or receive' },
 } as const;
 
 /**
@@ -65,7 +65,7 @@ export const rawPlaces = [
 	{ id: 'checklist', page: '/troubleshooting/', title: 'Before you change anything', kind: 'section' },
 	{ id: 'checker', page: '/troubleshooting/', title: 'Check your settings', kind: 'section' },
 	{ id: 'smtp-auth', page: '/troubleshooting/', title: 'Turning on SMTP authentication', kind: 'section' },
-	{ id: 'codes', page: '/troubleshooting/', title: "Outlook's error codes", kind: 'section' },
+	{ id: 'codes', page: '/troubleshooting/', title: 'Outlook’s error codes', kind: 'section' },
 	...ERROR_CODES.map((entry) => ({ id: codeId(entry.code), page: '/troubleshooting/' as const, title: codeHeading(entry), kind: 'section' as const })),
 	{ id: 'replies', page: '/troubleshooting/', title: 'What the server replies', kind: 'section' },
 ] satisfies RawPlace[];
