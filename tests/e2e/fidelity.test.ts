@@ -14,9 +14,6 @@ const browser = useBrowser();
 const root = join(import.meta.dirname, '../..');
 const guidePages = Object.keys(PAGES);
 
-/** The seed's front matter: the guide's title and date, as OVHcloud published them. */
-const seed = readFileSync('/work/shared/seed/mx-plan-outlook-windows.en-ca.md', 'utf8');
-
 describe('the source guide and dates', () => {
 	it('the start page names the source guide, its publisher and date, and links to the original', async () => {
 		const page = await browser.page();
