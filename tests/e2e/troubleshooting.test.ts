@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { fold, hostsOf, pageErrors, sampleRegions, url, useBrowser, visibleText } from './browser';
+import { fold, hostsOf, pageErrors, readClipboard, sampleRegions, url, useBrowser, visibleText } from './browser';
 import { regions, zones, ZONE_IDS, type Region, type ZoneId } from '../../src/settings/mail-settings';
 import { ERROR_CODES } from '../../src/troubleshooting/codes';
 
@@ -158,7 +158,7 @@ describe('the settings checker', () => {
 		await expect.poll(() => page.locator('[data-checker-live]').textContent()).toContain('3 mistakes found');
 		await page.getByRole('button', { name: 'Copy findings' }).click();
 		await expect.poll(() => page.locator('[data-checker-live]').textContent()).toBe('Findings copied');
-		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		const copied = await readClipboard(page);
 		expect(copied).not.toMatch(/jean/i);
 		expect(copied).toContain(`Canada (${zones.ca.label})`);
 		expect(copied).toContain(zones.ca.imap.host);
@@ -228,12 +228,12 @@ describe('error codes', () => {
 		const page = await browser.page({ permissions: ['clipboard-read', 'clipboard-write'] });
 		await page.goto(url(`${PATH}?region=ca`));
 		await page.locator('button[data-copy-link="0x800ccc0e"]').click();
-		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(url(`${PATH}?region=ca#0x800ccc0e`));
+		await expect.poll(() => readClipboard(page)).toBe(url(`${PATH}?region=ca#0x800ccc0e`));
 		// The link index: the code's row copies the troubleshooting page's address, not the index's.
 		await page.goto(url('/links/'));
 		await page.locator('[data-link-index-region]').selectOption('gb');
 		await page.locator('tr[data-place="0x80042109"] button[data-copy-link]').click();
-		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(url(`${PATH}?region=gb#0x80042109`));
+		await expect.poll(() => readClipboard(page)).toBe(url(`${PATH}?region=gb#0x80042109`));
 		await page.context().close();
 	});
 
