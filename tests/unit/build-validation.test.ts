@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -34,7 +35,8 @@ function buildWith(edit: (source: string) => string | null, file: string, env: R
 			encoding: 'utf8',
 			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
 		});
-		return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+		// Without colour codes (CI=true turns them on): the messages are matched as text.
+		return { status: run.status, output: stripVTControlCharacters(`${run.stdout}\n${run.stderr}`) };
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}

@@ -98,7 +98,17 @@ describe('npm test without Chromium', () => {
 		expect(result.stderr).toContain('apt-get install -y chromium');
 	});
 
-	it('passes where Chromium is', () => {
+	it('names a missing pdftotext too, with its package', () => {
+		const result = spawnSync(process.execPath, [join(root, 'scripts/preflight.mjs')], {
+			encoding: 'utf8',
+			env: { ...process.env, CHROMIUM_PATH: process.execPath, PATH: '/nonexistent' },
+		});
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain('pdftotext not found');
+		expect(result.stderr).toContain('apt-get install -y poppler-utils');
+	});
+
+	it('passes where Chromium and pdftotext are', () => {
 		const result = spawnSync(process.execPath, [join(root, 'scripts/preflight.mjs')], { encoding: 'utf8', env: { ...process.env, CHROMIUM_PATH: process.execPath } });
 		expect(result.status).toBe(0);
 	});
