@@ -12,7 +12,7 @@ import { i18nLoader } from '@astrojs/starlight/loaders';
  * nothing outside a git checkout or for a file never committed. Starlight's own `lastUpdated`
  * reads git only under src/content/docs/ when building, and ours live in content/docs/.
  */
-export function lastCommitDate(file: string): Date | undefined {
+function lastCommitDate(file: string): Date | undefined {
 	try {
 		const out = execFileSync('git', ['log', '-1', '--format=%ct', '--', basename(file)], {
 			cwd: dirname(file),

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { configSettings } from './settings-check';
 import { regionVisibilityCss } from '../styles/region-visibility';
 
-export const REGION_VISIBILITY_CSS = 'virtual:mxplan/region-visibility.css';
+const REGION_VISIBILITY_CSS = 'virtual:mxplan/region-visibility.css';
 // Resolved id: `\0` marks it virtual for other plugins; the `.css` ending sends it through Vite's CSS pipeline.
 const RESOLVED = `\0${REGION_VISIBILITY_CSS}`;
 

@@ -4,7 +4,7 @@
  */
 import type { AstroIntegration } from 'astro';
 
-export const SITE_URL_MISSING =
+const SITE_URL_MISSING =
 	'SITE_URL is not set: canonical URLs, the sitemap, the autoconfig files’ link to the guide and the JSON Schema’s $id are left out, and the Apple profiles use the identifier prefix “mxplan-outlook-guide”. Set SITE_URL=https://… to include them.';
 
 export function siteUrl(): AstroIntegration {
