@@ -4,7 +4,8 @@ import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { starlightOptions } from './src/config/starlight.ts';
 import { settingsCheck } from './src/integrations/settings-check.ts';
-import { regionVisibility } from './src/integrations/region-visibility.ts';
+import { choiceVisibility } from './src/integrations/choice-visibility.ts';
+import { i18nCheck } from './src/integrations/i18n-check.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { siteUrl } from './src/integrations/site-url.ts';
 
@@ -34,14 +35,16 @@ export default defineConfig({
 			},
 		},
 	},
-	// The settings module is checked first: a wrong value fails fast, naming the field and the value.
+	// The settings module and the message catalogues are checked first: a wrong value or a missing
+	// translation fails fast, naming the field (or the language and the key).
 	integrations: [
 		settingsCheck(),
+		i18nCheck(),
 		starlight(starlightOptions),
 		// Says, once, what is left out when SITE_URL is not set.
 		siteUrl(),
-		// The CSS that shows the chosen region's values, generated from the settings module.
-		regionVisibility(),
+		// The CSS that shows the reader's choices (region, Outlook), generated from the choices and the registry.
+		choiceVisibility(),
 		// Content-Security-Policy (hashes of the built inline scripts) and security headers:
 		// dist/_headers and a <meta> in every page. Last: it must see the final HTML.
 		securityHeadersIntegration(),

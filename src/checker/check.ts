@@ -39,7 +39,7 @@ export interface ServerIndex {
 	security: Security;
 }
 export interface SettingsIndex {
-	zones: Record<ZoneId, { label: string; auth: boolean } & Record<Protocol, ServerIndex>>;
+	zones: Record<ZoneId, { auth: boolean } & Record<Protocol, ServerIndex>>;
 	/** Every real server name → the zones that use it. */
 	owners: Record<string, ZoneId[]>;
 	/**
@@ -58,7 +58,7 @@ export function indexSettings(zones: Record<ZoneId, Zone>): SettingsIndex {
 	for (const id of ids) {
 		const zone = zones[id];
 		const server = (p: Protocol): ServerIndex => ({ names: [zone[p].host, ...zone[p].aliases], port: zone[p].port, security: zone[p].security });
-		index.zones[id] = { label: zone.label, auth: zone.smtp.requiresAuthentication, imap: server('imap'), pop: server('pop'), smtp: server('smtp') };
+		index.zones[id] = { auth: zone.smtp.requiresAuthentication, imap: server('imap'), pop: server('pop'), smtp: server('smtp') };
 		for (const p of PROTOCOLS) for (const name of index.zones[id][p].names) if (!(index.owners[name] ??= []).includes(id)) index.owners[name].push(id);
 	}
 	const tld = (id: ZoneId) => zones[id].imap.host.split('.').pop()!;

@@ -1,14 +1,28 @@
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
+import { catalogues } from '../i18n';
+import { LANGUAGES, LANGUAGE_INFO } from '../i18n/languages';
+import type { Catalogue } from '../i18n/catalogue';
 
-/** The guide's pages, in reading order (labels = the pages' titles), then the support agents' tool. */
+/** A label in English with its translations (Starlight picks the page's language's). */
+function label(pick: (t: Catalogue) => string) {
+	return {
+		label: pick(catalogues.en),
+		translations: Object.fromEntries(LANGUAGES.filter((lang) => lang !== 'en').map((lang) => [LANGUAGE_INFO[lang].tag, pick(catalogues[lang])])),
+	};
+}
+
+type PageKey = keyof Catalogue['pages'];
+const page = (link: PageKey) => ({ ...label((t) => t.pages[link]), link });
+
+/** The guide's pages, in reading order (labels = the pages' titles, per language), then the support agents' tool. */
 export const sidebar: NonNullable<StarlightUserConfig['sidebar']> = [
-	{ label: 'Start here', link: '/' },
-	{ label: 'Adding the account', link: '/add-account/' },
-	{ label: 'Modifying existing settings', link: '/modify-settings/' },
-	{ label: 'When Outlook can’t send or receive', link: '/troubleshooting/' },
-	{ label: 'POP or IMAP, what’s the difference?', link: '/pop-or-imap/' },
-	{ label: 'Download your settings', link: '/download-settings/' },
+	page('/'),
+	page('/add-account/'),
+	page('/modify-settings/'),
+	page('/troubleshooting/'),
+	page('/pop-or-imap/'),
+	page('/download-settings/'),
 	// A tool, not a page of the guide: its own group, and out of the previous/next chain
 	// (`prev: false` / `next: false` in links.mdx and on the guide's last page).
-	{ label: 'For support agents', items: [{ label: 'Links for support agents', link: '/links/' }] },
+	{ ...label((t) => t.sidebar.support), items: [page('/links/')] },
 ];

@@ -11,6 +11,15 @@ import { build } from 'plist';
 import { create } from 'xmlbuilder2';
 import { v5 as uuidv5 } from 'uuid';
 import type { parseSettings, Region, Server, Zone, ZoneId } from '../settings/mail-settings';
+import en from '../i18n/en';
+
+/**
+ * The files' human-readable words are English (one file per region, whatever the page's
+ * language; the download page says so): region names and zone labels from the English catalogue,
+ * the region or zone id where the catalogue has none (a region added to the settings only).
+ */
+const regionName = (region: Region) => (en.regions as Record<string, string>)[region.id] ?? region.id;
+const zoneLabel = (zoneId: string) => (en.zones as Record<string, string>)[zoneId] ?? zoneId;
 
 type Settings = ReturnType<typeof parseSettings>;
 export type IncomingProtocol = 'imap' | 'pop';
@@ -61,8 +70,8 @@ export function appleProfile(settings: Settings, regionId: string, protocol: Inc
 		PayloadVersion: 1,
 		PayloadIdentifier: profileName,
 		PayloadUUID: uuidv5(profileName, UUID_NAMESPACE).toUpperCase(),
-		PayloadDisplayName: `MX Plan email (${label}, ${region.name})`,
-		PayloadDescription: `Sets up an OVHcloud MX Plan email address (${label}) with the servers for ${region.name}. Your device asks for the address and password.`,
+		PayloadDisplayName: `MX Plan email (${label}, ${regionName(region)})`,
+		PayloadDescription: `Sets up an OVHcloud MX Plan email address (${label}) with the servers for ${regionName(region)}. Your device asks for the address and password.`,
 		PayloadOrganization: 'MX Plan in Outlook for Windows (guide)',
 		PayloadContent: [
 			{
@@ -122,7 +131,7 @@ export function autoconfig(settings: Settings, regionId: string, site?: Site): s
 		.txt(domain)
 		.up()
 		.ele('displayName')
-		.txt(`OVHcloud MX Plan (${zone.label})`)
+		.txt(`OVHcloud MX Plan (${zoneLabel(zoneId)})`)
 		.up()
 		.ele('displayShortName')
 		.txt('MX Plan')
@@ -148,7 +157,7 @@ export function autoconfig(settings: Settings, regionId: string, site?: Site): s
 		doc
 			.ele('documentation', { url: documentationUrl(site, region.id) })
 			.ele('descr', { lang: 'en' })
-			.txt(`Setting up your MX Plan email address (${region.name})`);
+			.txt(`Setting up your MX Plan email address (${regionName(region)})`);
 	}
 	return doc.doc().end({ prettyPrint: true });
 }
@@ -175,10 +184,10 @@ export const settingsJsonSchema = z
 export function settingsJson(settings: Settings, regionId: string): string {
 	const { region, zone, zoneId } = regionOf(settings, regionId);
 	const data: z.input<typeof settingsJsonSchema> = {
-		region: { id: region.id, name: region.name, zone: region.zone, webmail: region.webmail },
-		zone: { id: zoneId, label: zone.label },
-		usernameRule: `Enter ${settings.credentials.username}`,
-		passwordRule: `Enter ${settings.credentials.password}`,
+		region: { id: region.id, name: regionName(region), zone: region.zone, webmail: region.webmail },
+		zone: { id: zoneId, label: zoneLabel(zoneId) },
+		usernameRule: en.table.userNameValue.replace('{value}', en.table.fullAddress),
+		passwordRule: en.table.passwordValue,
 		incoming: { imap: zone.imap, pop: zone.pop },
 		outgoing: { smtp: zone.smtp },
 	};

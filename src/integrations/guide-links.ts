@@ -8,15 +8,24 @@
  *   link or #fragment, a duplicate id, or a registered id or alias missing from its page.
  */
 import { fileURLToPath } from 'node:url';
-import { basename } from 'node:path';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { Element, ElementContent } from 'hast';
 import { isSatteriProcessor } from '@astrojs/markdown-satteri';
-import { PAGES, places, byName, pageAnchors } from '../links/registry';
+import { PAGES, places, byName, pageAnchors, placeTitle } from '../links/registry';
 import { clientPlaces } from '../links/places';
 import { checkBuiltSite } from '../links/check-built';
+import { catalogues, format, type Catalogue } from '../i18n';
+import { isLang, DEFAULT_LANG, type Lang } from '../i18n/languages';
 
 const pageOfFile = new Map<string, string>(Object.entries(PAGES).map(([path, page]) => [page.file, path]));
+
+/** The language and the file name of a page under content/docs/ (`fr/add-account.mdx` → ['fr', 'add-account.mdx']). */
+function pageFile(path: string): [Lang, string] | null {
+	const rest = path.split('/content/docs/')[1];
+	if (rest === undefined) return null;
+	const [first, ...more] = rest.split('/');
+	return more.length && isLang(first) ? [first, more.join('/')] : [DEFAULT_LANG, rest];
+}
 
 const h = (tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element => ({
 	type: 'element',
@@ -25,25 +34,27 @@ const h = (tagName: string, properties: Element['properties'], children: Element
 	children,
 });
 
-/** The copy-link button; StepTabs and the link index render it too (with hast-util-to-html). */
-export function copyButton(id: string, title: string): Element {
+/** The copy-link button, in a catalogue's language; StepTabs and the link index render it too (with hast-util-to-html). */
+export function copyButton(id: string, title: string, t: Catalogue): Element {
 	return h('button', { type: 'button', className: ['copy-link', 'needs-js'], dataCopyLink: id, dataCopyTitle: title }, [
 		h('svg', { ariaHidden: 'true', viewBox: '0 0 24 24', width: '16', height: '16', fill: 'currentColor' }, [
 			h('path', {
 				d: 'M16 3H8a3 3 0 0 0-3 3v1H4a1 1 0 0 0 0 2h1v9a3 3 0 0 0 3 3h8a3 3 0 0 0 3-3V6a3 3 0 0 0-3-3Zm1 15a1 1 0 0 1-1 1H8a1 1 0 0 1-1-1V6a1 1 0 0 1 1-1h8a1 1 0 0 1 1 1v12Z',
 			}),
 		]),
-		h('span', { className: ['copy-link-label'] }, [{ type: 'text', value: 'Copy link' }]),
-		h('span', { className: ['sr-only'] }, [{ type: 'text', value: ` to “${title}”` }]),
+		h('span', { className: ['copy-link-label'] }, [{ type: 'text', value: t.copy.label }]),
+		h('span', { className: ['sr-only'] }, [{ type: 'text', value: format(t.copy.to, { title }) }]),
 	]);
 }
 
 function headingIdsPlugin() {
 	return (ctx: { fileURL: URL | undefined }) => {
-		const file = ctx.fileURL ? basename(fileURLToPath(ctx.fileURL)) : '';
-		const isGuide = Boolean(ctx.fileURL && fileURLToPath(ctx.fileURL).includes('/content/docs/'));
-		if (!isGuide) return null;
-		const page = pageOfFile.get(file);
+		const located = ctx.fileURL ? pageFile(fileURLToPath(ctx.fileURL)) : null;
+		if (!located) return null;
+		const [lang, name] = located;
+		const file = lang === DEFAULT_LANG ? name : `${lang}/${name}`;
+		const t = catalogues[lang];
+		const page = pageOfFile.get(name);
 		const seen = new Set<string>();
 		const anchor = page ? pageAnchors.get(page as never) : undefined;
 		return {
@@ -80,10 +91,15 @@ function headingIdsPlugin() {
 					if (place.kind !== 'section') {
 						throw new Error(`${where}: the heading #${id} is registered as kind “${place.kind}”, not a section (see src/links/places.ts).`);
 					}
+					const title = placeTitle(place, t);
+					const text = visitor.textContent(heading).trim();
+					if (text !== title) {
+						throw new Error(`${where}: the heading #${id} reads “${text}”, but its title in the ${lang} catalogue is “${title}” (src/i18n/${lang}/): make them the same.`);
+					}
 					seen.add(id);
 					// After Starlight's anchor link: the heading must stay the wrapper's first child.
 					visitor.appendChild(node, [
-						copyButton(id, place.title),
+						copyButton(id, title, t),
 						...place.aliases.map((alias) => h('span', { id: alias, className: ['alias-anchor'], dataAliasOf: id })),
 					]);
 				},
@@ -93,7 +109,7 @@ function headingIdsPlugin() {
 				const missing = places.filter((place) => place.page === page && place.kind === 'section' && !seen.has(place.id));
 				if (missing.length) {
 					throw new Error(
-						`content/docs/${file}: registered sections missing from the page: ${missing.map((place) => `#${place.id} (“${place.title}”)`).join(', ')}.`,
+						`content/docs/${file}: registered sections missing from the page: ${missing.map((place) => `#${place.id} (“${placeTitle(place, t)}”)`).join(', ')}.`,
 					);
 				}
 			},

@@ -2,12 +2,17 @@
  * Checks the built site (dist/): every internal link goes to a page that exists and, with a
  * #fragment, to an element with that id; no page uses an id twice; every registered place and
  * alias is on its page, on the right kind of element (a section on an h2/h3, a step inside a
- * tab panel, a page anchor first in the page's content); every image exists. Returns one line per problem, naming page and link.
+ * tab panel, a page anchor first in the page's content) in every language; a link to a place that
+ * belongs to one value of a choice (a new-Outlook step) sits inside that value's variant or carries
+ * the value in its address (a link from elsewhere would switch the reader's Outlook); every image
+ * exists. Returns one line per problem, naming page and link.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { places as registered, type Place } from './registry';
+import { LANGUAGES, localePath, type Lang } from '../i18n/languages';
+import { CHOICES } from '../choices/choices';
 
 type Node = DefaultTreeAdapterMap['node'];
 type El = DefaultTreeAdapterMap['element'];
@@ -43,13 +48,13 @@ function kindProblem(place: Place, el: El): string | null {
 /** Route path of a built file: `add-account/index.html` → `/add-account/`. */
 const routeOf = (file: string) => `/${file.replace(/index\.html$/, '')}`;
 
-export function checkBuiltSite(dist: string, places: Place[] = registered): string[] {
+export function checkBuiltSite(dist: string, places: Place[] = registered, languages: readonly Lang[] = LANGUAGES): string[] {
 	const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).sort();
-	const pages = new Map<string, { ids: Map<string, number>; elements: Map<string, El>; links: string[]; images: string[] }>();
+	const pages = new Map<string, { ids: Map<string, number>; elements: Map<string, El>; links: El[]; images: string[] }>();
 	for (const file of files) {
 		const ids = new Map<string, number>();
 		const elements = new Map<string, El>();
-		const links: string[] = [];
+		const links: El[] = [];
 		const images: string[] = [];
 		walk(parse(readFileSync(join(dist, file), 'utf8')) as Node, (el) => {
 			const id = attr(el, 'id');
@@ -57,7 +62,7 @@ export function checkBuiltSite(dist: string, places: Place[] = registered): stri
 				ids.set(id, (ids.get(id) ?? 0) + 1);
 				if (!elements.has(id)) elements.set(id, el);
 			}
-			if (el.tagName === 'a' && attr(el, 'href') !== undefined) links.push(attr(el, 'href')!);
+			if (el.tagName === 'a' && attr(el, 'href') !== undefined) links.push(el);
 			if (el.tagName === 'img' && attr(el, 'src')) images.push(attr(el, 'src')!);
 		});
 		pages.set(routeOf(file.replaceAll('\\', '/')), { ids, elements, links, images });
@@ -68,9 +73,11 @@ export function checkBuiltSite(dist: string, places: Place[] = registered): stri
 		const path = decodeURIComponent(route).replace(/^\//, '');
 		return path === '' || path.endsWith('/') ? `${path}index.html` : path;
 	};
+	const byId = new Map(places.map((place) => [place.id, place] as const));
 	for (const [route, page] of pages) {
 		for (const [id, count] of page.ids) if (count > 1) problems.push(`${route}: the id "${id}" is used ${count} times`);
-		for (const href of page.links) {
+		for (const link of page.links) {
+			const href = attr(link, 'href')!;
 			const target = new URL(href, `http://site${route}`);
 			if (target.origin !== 'http://site') continue;
 			const targetRoute = target.pathname;
@@ -82,6 +89,17 @@ export function checkBuiltSite(dist: string, places: Place[] = registered): stri
 			if (!id) continue;
 			const targetPage = pages.get(targetRoute.endsWith('/') || targetRoute.endsWith('.html') ? targetRoute : `${targetRoute}/`);
 			if (targetPage && !targetPage.ids.has(id)) problems.push(`${route}: broken link ${href} (no element with id "${id}" on ${targetRoute})`);
+			for (const [choiceId, value] of Object.entries(byId.get(id)?.only ?? {})) {
+				const param = CHOICES.find((c) => c.id === choiceId)?.param ?? choiceId;
+				// The tables of contents follow the choice by themselves (src/styles/choice-visibility.ts).
+				let inside = false;
+				for (let up = parentEl(link); up && !inside; up = parentEl(up)) {
+					inside = (attr(up, `data-${choiceId}s`) ?? '').split(' ').includes(value) || /^(mobile-)?starlight-toc$/.test(up.tagName);
+				}
+				if (!inside && target.searchParams.get(param) !== value) {
+					problems.push(`${route}: the link ${href} leads to a place of the ${choiceId} “${value}” from outside its variant: it would switch the reader's ${choiceId} (put it in the variant, or link a place of every ${choiceId})`);
+				}
+			}
 		}
 		for (const src of page.images) {
 			const target = new URL(src, `http://site${route}`);
@@ -90,22 +108,24 @@ export function checkBuiltSite(dist: string, places: Place[] = registered): stri
 			}
 		}
 	}
-	for (const place of places) {
-		const page = pages.get(place.page);
-		if (!page) {
-			problems.push(`registry: the page ${place.page} of "${place.id}" was not built`);
-			continue;
-		}
-		for (const name of [place.id, ...place.aliases]) {
-			if (!page.ids.has(name)) {
-				problems.push(`${place.page}: registered ${name === place.id ? 'id' : `alias of "${place.id}"`} "${name}" is missing from the page`);
+	for (const lang of languages)
+		for (const place of places) {
+			const route = localePath(lang, place.page);
+			const page = pages.get(route);
+			if (!page) {
+				problems.push(`registry: the page ${route} of "${place.id}" was not built`);
+				continue;
+			}
+			for (const name of [place.id, ...place.aliases]) {
+				if (!page.ids.has(name)) {
+					problems.push(`${route}: registered ${name === place.id ? 'id' : `alias of "${place.id}"`} "${name}" is missing from the page`);
+				}
+			}
+			const el = page.elements.get(place.id);
+			if (el) {
+				const wrong = kindProblem(place, el);
+				if (wrong) problems.push(`${route}: registered ${place.kind} "${place.id}" ${wrong}`);
 			}
 		}
-		const el = page.elements.get(place.id);
-		if (el) {
-			const wrong = kindProblem(place, el);
-			if (wrong) problems.push(`${place.page}: registered ${place.kind} "${place.id}" ${wrong}`);
-		}
-	}
 	return problems;
 }

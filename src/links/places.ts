@@ -2,16 +2,20 @@
  * The link registry's data: the guide's pages and every linkable place (see registry.ts, which
  * validates it at build time). No dependencies, so the browser script can import it.
  */
-import { codeHeading, codeId, ERROR_CODES } from '../troubleshooting/codes';
+import { codeId, ERROR_CODES } from '../troubleshooting/codes';
 
-/** The guide's pages: route path → source file under content/docs/. */
+/**
+ * The guide's pages: the page's key (its address in English, the root language) → its source file
+ * under content/docs/ (and content/docs/<lang>/ in every other language). Titles are in the
+ * message catalogues (`pages`).
+ */
 export const PAGES = {
-	'/': { file: 'index.mdx', title: 'Start here' },
-	'/add-account/': { file: 'add-account.mdx', title: 'Adding the account' },
-	'/modify-settings/': { file: 'modify-settings.mdx', title: 'Modifying existing settings' },
-	'/pop-or-imap/': { file: 'pop-or-imap.mdx', title: 'POP or IMAP, what’s the difference?' },
-	'/download-settings/': { file: 'download-settings.mdx', title: 'Download your settings' },
-	'/troubleshooting/': { file: 'troubleshooting.mdx', title: 'When Outlook can’t send or receive' },
+	'/': { file: 'index.mdx' },
+	'/add-account/': { file: 'add-account.mdx' },
+	'/modify-settings/': { file: 'modify-settings.mdx' },
+	'/pop-or-imap/': { file: 'pop-or-imap.mdx' },
+	'/download-settings/': { file: 'download-settings.mdx' },
+	'/troubleshooting/': { file: 'troubleshooting.mdx' },
 } as const;
 
 /**
@@ -24,50 +28,80 @@ export const PAGES = {
  */
 export type PlaceKind = 'section' | 'step' | 'anchor';
 
+/** The sets of step tabs (StepTabs renders one set): the source guide's, the older classic window's, the new Outlook's. */
+export const STEP_SETS = ['classic', 'classic-manual', 'new'] as const;
+export type StepSet = (typeof STEP_SETS)[number];
+
 export interface RawPlace {
 	id: string;
 	page: keyof typeof PAGES;
-	title: string;
 	kind: PlaceKind;
 	aliases?: string[];
+	/** A step's set of tabs. */
+	steps?: StepSet;
+	/**
+	 * The reader choice value the place belongs to (`{ outlook: 'new' }`): it is shown only with
+	 * that value, and a link to it shows that value (src/scripts/choices-head.js). Absent: every value.
+	 */
+	only?: Record<string, string>;
 }
 
+const CLASSIC = { outlook: 'classic' } as const;
+const NEW = { outlook: 'new' } as const;
+
 export const rawPlaces = [
-	// Start here
-	{ id: 'objective', page: '/', title: 'Objective', kind: 'section' },
-	{ id: 'requirements', page: '/', title: 'Requirements', kind: 'section' },
-	{ id: 'region', page: '/', title: 'Choose your region', kind: 'section' },
-	{ id: 'in-this-guide', page: '/', title: 'In this guide', kind: 'section' },
-	{ id: 'gofurther', page: '/', title: 'Go further', kind: 'section', aliases: ['go-further'] },
+	// Start here (titles: the catalogues' `places`; error codes': `errors.titles`)
+	{ id: 'objective', page: '/', kind: 'section' },
+	{ id: 'requirements', page: '/', kind: 'section' },
+	{ id: 'region', page: '/', kind: 'section' },
+	{ id: 'which-outlook', page: '/', kind: 'section' },
+	{ id: 'in-this-guide', page: '/', kind: 'section' },
+	{ id: 'gofurther', page: '/', kind: 'section', aliases: ['go-further'] },
 	// Adding the account
-	{ id: 'adding-the-account', page: '/add-account/', title: 'Adding the account', kind: 'anchor', aliases: ['add-account'] },
-	{ id: 'step-1', page: '/add-account/', title: 'Step 1', kind: 'step' },
-	{ id: 'step-2', page: '/add-account/', title: 'Step 2', kind: 'step' },
-	{ id: 'step-3', page: '/add-account/', title: 'Step 3', kind: 'step' },
-	{ id: 'step-4-imap', page: '/add-account/', title: 'Step 4 - IMAP', kind: 'step' },
-	{ id: 'step-4-pop', page: '/add-account/', title: 'Step 4 - POP', kind: 'step' },
-	{ id: 'using-your-email-address', page: '/add-account/', title: 'Using your email address', kind: 'section', aliases: ['use-account'] },
+	{ id: 'adding-the-account', page: '/add-account/', kind: 'anchor', aliases: ['add-account'] },
+	{ id: 'classic-outlook', page: '/add-account/', kind: 'section', only: CLASSIC },
+	{ id: 'classic-advanced', page: '/add-account/', kind: 'section', only: CLASSIC },
+	{ id: 'step-1', page: '/add-account/', kind: 'step', steps: 'classic', only: CLASSIC },
+	{ id: 'step-2', page: '/add-account/', kind: 'step', steps: 'classic', only: CLASSIC },
+	{ id: 'step-3', page: '/add-account/', kind: 'step', steps: 'classic', only: CLASSIC },
+	{ id: 'step-4-imap', page: '/add-account/', kind: 'step', steps: 'classic', only: CLASSIC },
+	{ id: 'step-4-pop', page: '/add-account/', kind: 'step', steps: 'classic', only: CLASSIC },
+	{ id: 'classic-manual', page: '/add-account/', kind: 'section', only: CLASSIC },
+	{ id: 'manual-step-1', page: '/add-account/', kind: 'step', steps: 'classic-manual', only: CLASSIC },
+	{ id: 'manual-step-2', page: '/add-account/', kind: 'step', steps: 'classic-manual', only: CLASSIC },
+	{ id: 'manual-step-3', page: '/add-account/', kind: 'step', steps: 'classic-manual', only: CLASSIC },
+	{ id: 'manual-step-4', page: '/add-account/', kind: 'step', steps: 'classic-manual', only: CLASSIC },
+	{ id: 'manual-step-5', page: '/add-account/', kind: 'step', steps: 'classic-manual', only: CLASSIC },
+	{ id: 'new-outlook', page: '/add-account/', kind: 'section', only: NEW },
+	{ id: 'new-step-1', page: '/add-account/', kind: 'step', steps: 'new', only: NEW },
+	{ id: 'new-step-2', page: '/add-account/', kind: 'step', steps: 'new', only: NEW },
+	{ id: 'new-step-3', page: '/add-account/', kind: 'step', steps: 'new', only: NEW },
+	{ id: 'using-your-email-address', page: '/add-account/', kind: 'section', aliases: ['use-account'] },
 	// Modifying existing settings
-	{ id: 'backup', page: '/modify-settings/', title: 'Retrieving a backup of your email address', kind: 'section' },
-	{ id: 'modifying-existing-settings', page: '/modify-settings/', title: 'Changing the server settings', kind: 'section', aliases: ['modify-settings'] },
-	{ id: 'popimap-settings', page: '/modify-settings/', title: 'Reminder of POP, IMAP and SMTP settings', kind: 'section', aliases: ['settings-account', 'imap-pop'] },
-	{ id: 'pop-settings', page: '/modify-settings/', title: 'For POP configuration', kind: 'section' },
-	{ id: 'imap-settings', page: '/modify-settings/', title: 'For IMAP configuration', kind: 'section' },
-	{ id: 'smtp-settings', page: '/modify-settings/', title: 'SMTP configuration', kind: 'section', aliases: ['smtp'] },
+	{ id: 'backup', page: '/modify-settings/', kind: 'section' },
+	{ id: 'modifying-existing-settings', page: '/modify-settings/', kind: 'section', aliases: ['modify-settings'], only: CLASSIC },
+	{ id: 'classic-modify-manual', page: '/modify-settings/', kind: 'section', only: CLASSIC },
+	{ id: 'new-modify-settings', page: '/modify-settings/', kind: 'section', only: NEW },
+	{ id: 'new-remove-account', page: '/modify-settings/', kind: 'section', only: NEW },
+	{ id: 'new-add-again', page: '/modify-settings/', kind: 'section', only: NEW },
+	{ id: 'popimap-settings', page: '/modify-settings/', kind: 'section', aliases: ['settings-account', 'imap-pop'] },
+	{ id: 'pop-settings', page: '/modify-settings/', kind: 'section' },
+	{ id: 'imap-settings', page: '/modify-settings/', kind: 'section' },
+	{ id: 'smtp-settings', page: '/modify-settings/', kind: 'section', aliases: ['smtp'] },
 	// POP or IMAP
-	{ id: 'popimap', page: '/pop-or-imap/', title: 'POP or IMAP, what’s the difference?', kind: 'anchor' },
+	{ id: 'popimap', page: '/pop-or-imap/', kind: 'anchor' },
 	// Download your settings
-	{ id: 'download-settings', page: '/download-settings/', title: 'Settings files for your region', kind: 'section' },
-	{ id: 'install-profile', page: '/download-settings/', title: 'Installing the profile on an iPhone, iPad or Mac', kind: 'section' },
-	{ id: 'autoconfig', page: '/download-settings/', title: 'Thunderbird and other apps', kind: 'section' },
-	{ id: 'dns-srv', page: '/download-settings/', title: 'DNS records for domain owners', kind: 'section' },
+	{ id: 'download-settings', page: '/download-settings/', kind: 'section' },
+	{ id: 'install-profile', page: '/download-settings/', kind: 'section' },
+	{ id: 'autoconfig', page: '/download-settings/', kind: 'section' },
+	{ id: 'dns-srv', page: '/download-settings/', kind: 'section' },
 	// When Outlook can't send or receive (error-code ids are the code in lower case: #0x800ccc0e)
-	{ id: 'checklist', page: '/troubleshooting/', title: 'Before you change anything', kind: 'section' },
-	{ id: 'checker', page: '/troubleshooting/', title: 'Check your settings', kind: 'section' },
-	{ id: 'smtp-auth', page: '/troubleshooting/', title: 'Turning on SMTP authentication', kind: 'section' },
-	{ id: 'codes', page: '/troubleshooting/', title: 'Outlook’s error codes', kind: 'section' },
-	...ERROR_CODES.map((entry) => ({ id: codeId(entry.code), page: '/troubleshooting/' as const, title: codeHeading(entry), kind: 'section' as const })),
-	{ id: 'replies', page: '/troubleshooting/', title: 'What the server replies', kind: 'section' },
+	{ id: 'checklist', page: '/troubleshooting/', kind: 'section' },
+	{ id: 'checker', page: '/troubleshooting/', kind: 'section' },
+	{ id: 'smtp-auth', page: '/troubleshooting/', kind: 'section' },
+	{ id: 'codes', page: '/troubleshooting/', kind: 'section' },
+	...ERROR_CODES.map((entry) => ({ id: codeId(entry.code), page: '/troubleshooting/' as const, kind: 'section' as const })),
+	{ id: 'replies', page: '/troubleshooting/', kind: 'section' },
 ] satisfies RawPlace[];
 
 /** What the browser needs, compactly: each page's ids, and each alias's canonical id. */

@@ -7,7 +7,11 @@
  * Renaming an id? Keep the old one as an alias here, so links already pasted into tickets land.
  */
 import { z } from 'astro/zod';
-import { PAGES, rawPlaces } from './places';
+import { PAGES, rawPlaces, STEP_SETS, type StepSet } from './places';
+import { codeHeading } from '../troubleshooting/codes';
+import { CHOICES } from '../choices/choices';
+import type { Catalogue } from '../i18n/catalogue';
+import { langOfLocale, type Lang } from '../i18n/languages';
 
 export { PAGES, rawPlaces };
 
@@ -18,16 +22,26 @@ const ID = /^[a-z0-9][a-z0-9-]*$/;
 const placeSchema = z.object({
 	id: z.string().regex(ID, { error: 'must be lower-case letters, digits and hyphens' }),
 	page: z.enum(Object.keys(PAGES) as [PagePath, ...PagePath[]]),
-	title: z.string().min(1),
 	kind: z.enum(['section', 'step', 'anchor']),
 	/** Other names that must land here: OVHcloud's later anchors, ids we renamed. */
 	aliases: z.array(z.string().regex(ID, { error: 'must be lower-case letters, digits and hyphens' })).default([]),
+	steps: z.enum(STEP_SETS).optional(),
+	/** The choice values the place belongs to (checked against src/choices/choices.ts). */
+	only: z.record(z.string(), z.string()).default({}),
 });
 
 export const registrySchema = z.array(placeSchema).superRefine((places, ctx) => {
 	const owner = new Map<string, string>();
 	const anchorOf = new Map<string, string>();
 	places.forEach((place, i) => {
+		if ((place.kind === 'step') !== (place.steps !== undefined)) {
+			ctx.addIssue({ code: 'custom', path: [i, 'steps'], message: place.kind === 'step' ? 'a step needs its set of tabs (steps)' : 'only a step has a set of tabs' });
+		}
+		for (const [id, value] of Object.entries(place.only)) {
+			const c = CHOICES.find((entry) => entry.id === id);
+			if (!c) ctx.addIssue({ code: 'custom', path: [i, 'only', id], message: `unknown choice (choices: ${CHOICES.map((entry) => entry.id).join(', ')})` });
+			else if (!c.values.some((v) => v.id === value)) ctx.addIssue({ code: 'custom', path: [i, 'only', id], message: `"${value}" is not a value of the ${id} choice` });
+		}
 		if (place.kind === 'anchor') {
 			const previous = anchorOf.get(place.page);
 			if (previous !== undefined) {
@@ -65,17 +79,48 @@ export function parseRegistry(input: unknown): Place[] {
 	throw new Error(`Invalid link registry (src/links/registry.ts):\n${lines.join('\n')}`);
 }
 
-
-
 /** The validated registry. Importing this module validates it (at build time, in every test). */
 export const places: Place[] = parseRegistry(rawPlaces);
 
 /** Each page's anchor (kind `anchor`): the element at the top of its content carries this id. */
 export const pageAnchors = new Map(places.filter((place) => place.kind === 'anchor').map((place) => [place.page, place] as const));
 
-/** The steps of adding the account, in order (StepTabs renders one tab each). */
-export const steps = places.filter((place) => place.kind === 'step');
+/** The steps of a set of tabs, in order (StepTabs renders one tab each). */
+export const stepsOf = (set: StepSet) => places.filter((place) => place.steps === set);
+
+/** A place's title in a language: its heading's or tab's text (catalogue `places`, or the error code's heading). */
+export function placeTitle(place: Pick<Place, 'id'>, catalogue: Catalogue): string {
+	const titles = catalogue.places as Record<string, string>;
+	if (Object.hasOwn(titles, place.id)) return titles[place.id]!;
+	const code = Object.keys(catalogue.errors.titles).find((c) => c.toLowerCase() === place.id);
+	if (code) return codeHeading(code, (catalogue.errors.titles as Record<string, string>)[code]!);
+	throw new Error(`link registry: no title for "${place.id}" in the catalogue`);
+}
 
 /** Every id and alias → the place it names. */
 export const byName = new Map(places.flatMap((place) => [place.id, ...place.aliases].map((name) => [name, place] as const)));
 
+
+/**
+ * The language and the page key (`/add-account/`) of the page being rendered, from Starlight's
+ * route data (entry id `fr/add-account` → ['fr', '/add-account/']); the page key is undefined for
+ * a page outside the registry (the 404 page, the link index).
+ */
+export function currentPage(locals: App.Locals | Record<string, unknown> | undefined): { lang: Lang; page: PagePath | undefined; key: string } {
+	const route = (locals as { starlightRoute?: { locale?: string; entry?: { id: string } } } | undefined)?.starlightRoute;
+	const lang = langOfLocale(route?.locale);
+	const id = route?.entry?.id ?? '';
+	const slug = lang === 'en' || !id.startsWith(`${lang}/`) ? id : id.slice(lang.length + 1);
+	const key = slug === 'index' || slug === '' ? '/' : `/${slug}/`;
+	return { lang, page: Object.hasOwn(PAGES, key) ? (key as PagePath) : undefined, key };
+}
+
+/** Each choice's values → the ids and aliases of a page's places that belong to that value. */
+export function pageChoicePlaces(page: string | undefined): Record<string, Record<string, string[]>> {
+	const out: Record<string, Record<string, string[]>> = {};
+	for (const place of places) {
+		if (place.page !== page) continue;
+		for (const [choiceId, value] of Object.entries(place.only)) ((out[choiceId] ??= {})[value] ??= []).push(place.id, ...place.aliases);
+	}
+	return out;
+}

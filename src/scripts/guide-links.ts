@@ -1,12 +1,13 @@
 /**
- * Links support agents paste into tickets (bundled, runs after parsing):
- * - a registered id opened on the wrong page goes to its page; an alias is rewritten to its
- *   canonical id; a step id opens its tab and scrolls it into view;
+ * Links support agents paste into tickets (bundled, runs after parsing, after ./choices):
+ * - a registered id opened on the wrong page goes to its page (in the page's language); an alias
+ *   is rewritten to its canonical id; a step id opens its tab and scrolls it into view; an id of a
+ *   place that belongs to a choice's value (a new-Outlook step) shows that value, and says so;
  * - choosing a step tab writes its id into the address (replaceState);
- * - "Copy link" buttons copy the canonical address with the region shown and the id.
+ * - "Copy link" buttons copy the canonical address: this language, every current choice, the id.
  */
 import type { ClientPlaces } from '../links/places';
-import { REGION_PARAM } from './region-keys';
+import { choose, format, linked, say, status } from './choices';
 
 /** Set at build time from the link registry (see src/integrations/guide-links.ts). */
 declare const __GUIDE_PLACES__: ClientPlaces;
@@ -24,6 +25,9 @@ for (const [alias, id] of Object.entries(aliases)) places[alias] = [places[id]![
  */
 const find = (name: string): [string, string] | false | undefined => places[name] ?? (/^0x\w{8}$/.test(name) && [codes, name]);
 
+/** This page's language as the start of its address (`/fr`; '' for English, the root). */
+const prefix = status.dataset.langPrefix ?? '';
+
 /** Starlight's tabs element (user-components/Tabs.astro): the one method we call. */
 type StarlightTabs = HTMLElement & {
 	switchTab(tab: HTMLAnchorElement | undefined, index: number, shouldSync?: boolean): void;
@@ -31,10 +35,10 @@ type StarlightTabs = HTMLElement & {
 
 const normalise = (path: string) => (path.endsWith('/') ? path : `${path}/`);
 
-/** The address of a place: this site, its page, the region (if any) and its id. */
-export function placeUrl(page: string, id: string, region: string | null | undefined): string {
-	const url = new URL(page, location.origin);
-	if (region) url.searchParams.set(REGION_PARAM, region);
+/** The address of a place in this page's language: this site, its page, the given choices (`{ region: 'ca' }`) and its id. */
+export function placeUrl(page: string, id: string, choices: Record<string, string | null | undefined>): string {
+	const url = new URL(prefix + page, location.origin);
+	for (const c of window.mx.choices) if (choices[c[0]]) url.searchParams.set(c[1], choices[c[0]]!);
 	url.hash = id;
 	return url.href;
 }
@@ -52,7 +56,7 @@ function openStep(anchor: HTMLElement, scroll: boolean): void {
 	});
 }
 
-/** Lands the current #fragment: wrong page → its page; alias → canonical; step → its tab. */
+/** Lands the current #fragment: wrong page → its page; alias → canonical; another value's place → that value; step → its tab. */
 function land(scroll: boolean): void {
 	let name: string;
 	try {
@@ -63,11 +67,20 @@ function land(scroll: boolean): void {
 	const entry = find(name);
 	if (!entry) return;
 	const [page, id] = entry;
-	if (normalise(location.pathname) !== page) {
-		location.replace(`${page}${location.search}#${id}`);
+	if (normalise(location.pathname) !== prefix + page) {
+		location.replace(`${prefix}${page}${location.search}#${id}`);
 		return;
 	}
 	if (id !== name) history.replaceState(history.state, '', `#${id}`);
+	// A link's intent wins: the place's value of each choice is shown (the head script did so on load).
+	for (const c of window.mx.choices) {
+		const value = window.mx.placeValue(c, id);
+		const before = window.mx.current[c[0]];
+		if (value && value !== before) {
+			choose(c, value, true, 'link');
+			linked(c, before);
+		}
+	}
 	const target = document.getElementById(id);
 	if (!target) return;
 	if (target.classList.contains('step-anchor')) openStep(target, scroll);
@@ -95,40 +108,41 @@ function watchCopyButtons(): void {
 		const button = (event.target as Element | null)?.closest?.<HTMLButtonElement>('button[data-copy-link]');
 		if (!button) return;
 		const id = button.dataset.copyLink!;
-		const [page] = find(id) || [location.pathname];
-		const index = button.closest<HTMLElement>('[data-link-index]');
-		const region = index ? index.dataset.linkRegion || null : window.mxRegion?.current;
-		const url = placeUrl(page, id, region);
+		const [page] = find(id) || [location.pathname.slice(prefix.length)];
+		// In the link index, the row's link (with the choices picked there); elsewhere, the reader's choices.
+		const row = button.closest('[data-link-index] tr')?.querySelector<HTMLAnchorElement>('a[data-link-index-link]');
+		const url = row ? row.href : placeUrl(page, id, window.mx.current);
 		// Without a clipboard (permission refused), the failure is shown and announced with the link.
 		const ok = await navigator.clipboard.writeText(url).then(
 			() => true,
 			() => false,
 		);
 		const label = button.querySelector('.copy-link-label')!;
-		const status = document.querySelector('[data-region-status]');
-		if (status) status.textContent = ok ? `Link to “${button.dataset.copyTitle}” copied` : `Copy failed: ${url}`;
-		label.textContent = ok ? 'Copied' : 'Copy failed';
+		const words = label.textContent;
+		say(format(status.dataset[ok ? 'copied' : 'copyFailed'], { title: button.dataset.copyTitle!, url }));
+		label.textContent = status.dataset[ok ? 'labelCopied' : 'labelFailed']!;
 		button.dataset.copied = String(ok);
 		setTimeout(() => {
-			label.textContent = 'Copy link';
+			label.textContent = words;
 			delete button.dataset.copied;
 		}, 2000);
 	});
 }
 
 /**
- * The link index (/links/): links start with no region (the customer's region is rarely the
- * agent's own); picking one there rewrites them. The text shows path, region and id; the copy
+ * The link index (/links/): links start with no choice (the customer's region is rarely the
+ * agent's own); picking one there rewrites them. A place that belongs to a value (a new-Outlook
+ * step) carries that value whatever is picked. The text shows path, parameters and id; the copy
  * buttons copy the absolute address.
  */
 function watchLinkIndex(): void {
 	document.querySelectorAll<HTMLElement>('[data-link-index]').forEach((index) => {
-		const select = index.querySelector<HTMLSelectElement>('[data-link-index-region]')!;
-		select.value = '';
-		select.addEventListener('change', () => {
-			index.dataset.linkRegion = select.value;
+		const pickers = [...index.querySelectorAll<HTMLSelectElement>('select[data-link-index-choice]')];
+		for (const select of pickers) select.value = '';
+		index.addEventListener('change', () => {
+			const picked = Object.fromEntries(pickers.map((select) => [select.dataset.linkIndexChoice!, select.value]));
 			index.querySelectorAll<HTMLAnchorElement>('[data-link-index-link]').forEach((link) => {
-				const url = new URL(placeUrl(link.dataset.page!, link.dataset.id!, select.value));
+				const url = new URL(placeUrl(link.dataset.page!, link.dataset.id!, { ...picked, ...JSON.parse(link.dataset.only || '{}') }));
 				link.href = url.href;
 				link.textContent = `${url.pathname}${url.search}${url.hash}`;
 			});
@@ -138,6 +152,6 @@ function watchLinkIndex(): void {
 
 land(true);
 watchLinkIndex();
-window.addEventListener('hashchange', () => land(true));
+addEventListener('hashchange', () => land(true));
 watchStepTabs();
 watchCopyButtons();

@@ -2,12 +2,14 @@
  * The one settings module: every server name, port, security type, region and webmail address
  * shown anywhere on the site comes from here. Components read it; pages never type a value.
  *
- * Facts: OVHcloud's public MX Plan guides (see shared/reference/mail-settings.md).
+ * Facts: OVHcloud's public MX Plan guides (see shared/reference/mail-settings.md). Words (region
+ * names, zone labels, how to fill a field) are in the message catalogues (src/i18n/), per language.
  * The schema below gives both the TypeScript types and the build-time validation: importing this
  * module validates `rawSettings`, so a wrong value fails `astro build` with a message that names
  * the zone or region and the field.
  */
 import { z } from 'astro/zod';
+import { LANGUAGES } from '../i18n/languages';
 
 export const ZONE_IDS = ['eu', 'ca', 'apac'] as const;
 export const PROTOCOLS = ['imap', 'pop', 'smtp'] as const;
@@ -44,7 +46,6 @@ const serverSchema = z.object({
 });
 
 const zoneSchema = z.object({
-	label: z.string().min(1, { error: 'must not be empty' }),
 	imap: serverSchema,
 	pop: serverSchema,
 	smtp: serverSchema.extend({
@@ -55,12 +56,15 @@ const zoneSchema = z.object({
 
 const regionSchema = z.object({
 	id: z.string().regex(/^[a-z]{2,12}$/, { error: 'must be 2–12 lower-case letters' }),
-	name: z.string().min(1, { error: 'must not be empty' }),
 	/** ISO 3166-1 alpha-2 code of the flag to draw, or one of GLOBE_FLAGS for regions that are not a country. */
 	flag: z.string().regex(new RegExp(`^(?:[a-z]{2}|${GLOBE_FLAGS.join('|')})$`), {
 		error: `must be a two-letter country code or one of ${GLOBE_FLAGS.join(', ')}`,
 	}),
 	zone: z.enum(ZONE_IDS, { error: `must be one of ${ZONE_IDS.join(', ')}` }),
+	/** The languages the region's readers read, most used first: the guide offers its translation in them. */
+	languages: z
+		.array(z.enum(LANGUAGES, { error: `must be one of the guide's languages (${LANGUAGES.join(', ')})` }))
+		.min(1, { error: 'must list at least one language' }),
 	webmail: z.url({
 		protocol: /^https$/,
 		error: (issue) =>
@@ -70,11 +74,6 @@ const regionSchema = z.object({
 
 export const settingsSchema = z
 	.object({
-		/** How to fill in the user name and password fields, the same in every zone. */
-		credentials: z.object({
-			username: z.string().min(1),
-			password: z.string().min(1),
-		}),
 		zones: z.record(z.string(), zoneSchema),
 		regions: z.array(regionSchema).min(1, { error: 'must list at least one region' }),
 	})
@@ -165,45 +164,38 @@ export type Region = z.output<typeof regionSchema>;
 
 /** The facts. Change values here and only here. */
 export const rawSettings = {
-	credentials: {
-		username: 'the full email address',
-		password: 'the password for the email account',
-	},
 	zones: {
 		eu: {
-			label: 'Europe / Africa',
 			imap: { host: 'imap.mail.ovh.net', aliases: ['ssl0.ovh.net'], port: 993, security: 'SSL/TLS' },
 			pop: { host: 'pop.mail.ovh.net', aliases: ['ssl0.ovh.net'], port: 995, security: 'SSL/TLS' },
 			smtp: { host: 'smtp.mail.ovh.net', aliases: ['ssl0.ovh.net'], port: 465, security: 'SSL/TLS', requiresAuthentication: true },
 		},
 		ca: {
-			label: 'Canada / Americas',
 			imap: { host: 'imap.mail.ovh.ca', port: 993, security: 'SSL/TLS' },
 			pop: { host: 'pop.mail.ovh.ca', port: 995, security: 'SSL/TLS' },
 			smtp: { host: 'smtp.mail.ovh.ca', port: 465, security: 'SSL/TLS', requiresAuthentication: true },
 		},
 		apac: {
-			label: 'Asia / Pacific',
 			imap: { host: 'imap.mail.ovh.ca', port: 993, security: 'SSL/TLS' },
 			pop: { host: 'pop.mail.ovh.ca', port: 995, security: 'SSL/TLS' },
 			smtp: { host: 'smtp.mail.ovh.ca', port: 465, security: 'SSL/TLS', requiresAuthentication: true },
 		},
 	},
 	regions: [
-		// The source guide (en-ca) gives the /world/ webmail to Canadian readers.
-		{ id: 'ca', name: 'Canada', flag: 'ca', zone: 'ca', webmail: 'https://www.ovh.com/world/mail/' },
-		{ id: 'world', name: 'International (Americas and other countries)', flag: 'globe-americas', zone: 'ca', webmail: 'https://www.ovh.com/world/mail/' },
-		{ id: 'fr', name: 'France', flag: 'fr', zone: 'eu', webmail: 'https://www.ovh.com/fr/mail/' },
-		{ id: 'gb', name: 'United Kingdom', flag: 'gb', zone: 'eu', webmail: 'https://www.ovh.co.uk/mail/' },
-		{ id: 'ie', name: 'Ireland', flag: 'ie', zone: 'eu', webmail: 'https://www.ovh.ie/mail/' },
-		{ id: 'de', name: 'Germany', flag: 'de', zone: 'eu', webmail: 'https://www.ovh.de/mail/' },
-		{ id: 'es', name: 'Spain', flag: 'es', zone: 'eu', webmail: 'https://www.ovh.es/mail/' },
-		{ id: 'it', name: 'Italy', flag: 'it', zone: 'eu', webmail: 'https://www.ovh.it/mail/' },
-		{ id: 'pl', name: 'Poland', flag: 'pl', zone: 'eu', webmail: 'https://www.ovh.pl/mail/' },
-		{ id: 'pt', name: 'Portugal', flag: 'pt', zone: 'eu', webmail: 'https://www.ovh.pt/mail/' },
-		{ id: 'au', name: 'Australia', flag: 'au', zone: 'apac', webmail: 'https://www.ovh.com.au/mail/' },
-		{ id: 'sg', name: 'Singapore', flag: 'sg', zone: 'apac', webmail: 'https://www.ovh.com/sg/mail/' },
-		{ id: 'asia', name: 'Asia', flag: 'globe-asia', zone: 'apac', webmail: 'https://www.ovh.com/asia/mail/' },
+		// The source guide (en-ca) gives the /world/ webmail to Canadian readers. Canada reads English and French.
+		{ id: 'ca', flag: 'ca', zone: 'ca', languages: ['en', 'fr'], webmail: 'https://www.ovh.com/world/mail/' },
+		{ id: 'world', flag: 'globe-americas', zone: 'ca', languages: ['en'], webmail: 'https://www.ovh.com/world/mail/' },
+		{ id: 'fr', flag: 'fr', zone: 'eu', languages: ['fr'], webmail: 'https://www.ovh.com/fr/mail/' },
+		{ id: 'gb', flag: 'gb', zone: 'eu', languages: ['en'], webmail: 'https://www.ovh.co.uk/mail/' },
+		{ id: 'ie', flag: 'ie', zone: 'eu', languages: ['en'], webmail: 'https://www.ovh.ie/mail/' },
+		{ id: 'de', flag: 'de', zone: 'eu', languages: ['de'], webmail: 'https://www.ovh.de/mail/' },
+		{ id: 'es', flag: 'es', zone: 'eu', languages: ['es'], webmail: 'https://www.ovh.es/mail/' },
+		{ id: 'it', flag: 'it', zone: 'eu', languages: ['it'], webmail: 'https://www.ovh.it/mail/' },
+		{ id: 'pl', flag: 'pl', zone: 'eu', languages: ['pl'], webmail: 'https://www.ovh.pl/mail/' },
+		{ id: 'pt', flag: 'pt', zone: 'eu', languages: ['pt'], webmail: 'https://www.ovh.pt/mail/' },
+		{ id: 'au', flag: 'au', zone: 'apac', languages: ['en'], webmail: 'https://www.ovh.com.au/mail/' },
+		{ id: 'sg', flag: 'sg', zone: 'apac', languages: ['en'], webmail: 'https://www.ovh.com/sg/mail/' },
+		{ id: 'asia', flag: 'globe-asia', zone: 'apac', languages: ['en'], webmail: 'https://www.ovh.com/asia/mail/' },
 	],
 } satisfies MailSettingsInput;
 
@@ -220,7 +212,6 @@ export function getRegion(id: string): Region | undefined {
 /** Zone ids in display order, with their regions (for grouped pickers). */
 export const regionsByZone = ZONE_IDS.map((zone) => ({
 	zone,
-	label: zones[zone].label,
 	regions: regions.filter((region) => region.zone === zone),
 }));
 
@@ -250,7 +241,3 @@ export function groupByValue<T>(pick: (zone: Zone, id: ZoneId) => T, key: (value
 	return groups;
 }
 
-/** Short labels of the zones in a group, e.g. "Canada / Americas, Asia / Pacific". */
-export function zoneLabels(ids: readonly ZoneId[]): string {
-	return ids.map((id) => zones[id].label).join(' and ');
-}

@@ -1,0 +1,87 @@
+// @ts-nocheck -- plain script, minified into an inline <script> by ChoiceHead.astro.
+/**
+ * Runs in <head>, before the first paint: decides every reader choice (src/choices/choices.ts)
+ * and marks <html>: `data-<choice>` (only a known value ever reaches an attribute),
+ * `data-<choice>-state` ("chosen" | "none"), a derived attribute (`data-zone`), and
+ * `data-<choice>-notice` ("unknown": the address named an unknown value; "link": the link's #id
+ * decided the value). The stylesheet generated from the same list (src/styles/choice-visibility.ts)
+ * then hides the other values' variants. It writes no CSS and no HTML (the Content-Security-Policy
+ * allows neither). Exposes `window.mx` for the bundled script (src/scripts/choices.ts).
+ *
+ * Which value wins — the reader's latest explicit action:
+ * 1. on a fresh navigation (a link opened, an address typed; not Back/Forward, not reload):
+ *    the value of the place the #id names (a new-Outlook step shows the new Outlook), else the
+ *    address's `?param=`;
+ * 2. otherwise (Back/Forward, reload) the stored choice: the bundled script stores every value
+ *    it applies, so a choice made since the history entry was created wins over its address;
+ * 3. otherwise the address's `?param=` (nothing stored, or storage unavailable).
+ *
+ * @param {Array<[string, string, string, Record<string, string | 0>, string, Record<string, string>]>} choices
+ *   each: id, URL parameter, storage key, value → derived value, derived attribute, value → this
+ *   page's place ids of that value (space-separated)
+ */
+(function (choices) {
+	var data = document.documentElement.dataset;
+	// Storage that throws (privacy modes) would break this and Starlight's own scripts: keep the
+	// choices in memory for this page view instead (getItem and setItem are all they use).
+	try {
+		localStorage.getItem('');
+	} catch (e) {
+		var memory = {};
+		try {
+			Object.defineProperty(window, 'localStorage', {
+				configurable: true,
+				value: {
+					getItem: function (k) {
+						return Object.hasOwn(memory, k) ? memory[k] : null;
+					},
+					setItem: function (k, v) {
+						memory[k] = String(v);
+					},
+				},
+			});
+		} catch (e2) {}
+	}
+	var nav = performance.getEntriesByType('navigation')[0];
+	var fresh = !nav || !/^(reload|back_forward)$/.test(nav.type);
+	var query = new URLSearchParams(location.search);
+	var hash = '';
+	try {
+		hash = decodeURIComponent(location.hash.slice(1));
+	} catch (e) {}
+	var mx = { choices: choices, current: {}, apply: apply, placeValue: placeValue };
+	/** The value of choice `c` that the place named `name` belongs to on this page, or null. */
+	function placeValue(c, name) {
+		for (var v in c[5]) if ((' ' + c[5][v] + ' ').indexOf(' ' + name + ' ') >= 0) return v;
+		return null;
+	}
+	function apply(c, v) {
+		var known = v != null && Object.hasOwn(c[3], v);
+		data[c[0] + 'State'] = known ? 'chosen' : 'none';
+		if (known) data[c[0]] = v;
+		else delete data[c[0]];
+		if (c[4]) {
+			if (known) data[c[4]] = c[3][v];
+			else delete data[c[4]];
+		}
+		return (mx.current[c[0]] = known ? v : null);
+	}
+	choices.forEach(function (c) {
+		var param = query.get(c[1]);
+		var stored = null;
+		try {
+			stored = localStorage.getItem(c[2]);
+		} catch (e) {}
+		var linked = hash && placeValue(c, hash);
+		var v = stored;
+		if (fresh && linked) {
+			v = linked;
+			if (stored != v) data[c[0] + 'Notice'] = 'link';
+		} else if (param !== null && (fresh || stored === null)) {
+			v = param.trim().toLowerCase();
+			if (!Object.hasOwn(c[3], v)) data[c[0] + 'Notice'] = 'unknown';
+		}
+		apply(c, v);
+	});
+	window.mx = mx;
+});
