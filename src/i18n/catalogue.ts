@@ -27,8 +27,9 @@ const richKeys = (parts: readonly RichPart[]) => parts.map(partKey).filter((key)
 /** Every difference between a language's catalogue and the reference, as `lang: key: problem` lines. */
 export function catalogueProblems(lang: string, candidate: unknown, reference: unknown = en): string[] {
 	const problems: string[] = [];
-	const say = (path: string, problem: string) => problems.push(`catalogue "${lang}": ${path || '(root)'}: ${problem}`);
+	const say = (path: string, problem: string): void => void problems.push(`catalogue "${lang}": ${path || '(root)'}: ${problem}`);
 	function walk(ref: unknown, got: unknown, path: string): void {
+		const list = (value: unknown): readonly unknown[] | null => (Array.isArray(value) ? value : null);
 		const at = (key: string | number) => (path ? `${path}.${key}` : String(key));
 		if (typeof ref === 'string') {
 			if (typeof got !== 'string') return say(path, got === undefined ? 'missing key' : 'must be text');
@@ -38,18 +39,20 @@ export function catalogueProblems(lang: string, candidate: unknown, reference: u
 			if (want !== have) say(path, `placeholders ${have || '(none)'} differ from English ${want || '(none)'}`);
 			return;
 		}
-		if (Array.isArray(ref)) {
-			if (!Array.isArray(got)) return say(path, got === undefined ? 'missing key' : 'must be a list');
-			if (isRich(ref)) {
-				if (!isRich(got)) return say(path, 'must be rich text (strings and parts)');
-				const want = richKeys(ref as RichPart[]).join(', ');
-				const have = richKeys(got as RichPart[]).join(', ');
+		const refs = list(ref);
+		if (refs) {
+			const gots = list(got);
+			if (!gots) return say(path, got === undefined ? 'missing key' : 'must be a list');
+			if (isRich(refs)) {
+				if (!isRich(gots)) return say(path, 'must be rich text (strings and parts)');
+				const want = richKeys(refs as RichPart[]).join(', ');
+				const have = richKeys(gots as RichPart[]).join(', ');
 				if (want !== have) say(path, `rich text carries [${have}] where English carries [${want}]`);
-				if (!got.some((part) => typeof part === 'string' && part.trim())) say(path, 'has no words');
+				if (!gots.some((part) => typeof part === 'string' && part.trim())) say(path, 'has no words');
 				return;
 			}
-			if (got.length !== ref.length) return say(path, `has ${got.length} entries where English has ${ref.length}`);
-			ref.forEach((item, i) => walk(item, got[i], at(i)));
+			if (gots.length !== refs.length) return say(path, `has ${gots.length} entries where English has ${refs.length}`);
+			refs.forEach((item, i) => walk(item, gots[i], at(i)));
 			return;
 		}
 		if (isObject(ref)) {

@@ -12,7 +12,6 @@ import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { Element, ElementContent } from 'hast';
 import { isSatteriProcessor } from '@astrojs/markdown-satteri';
 import { PAGES, places, byName, pageAnchors, placeTitle } from '../links/registry';
-import { clientPlaces } from '../links/places';
 import { checkBuiltSite } from '../links/check-built';
 import { catalogues, format, type Catalogue } from '../i18n';
 import { isLang, DEFAULT_LANG, type Lang } from '../i18n/languages';
@@ -125,9 +124,7 @@ export function guideLinks(): StarlightPlugin {
 				addIntegration({
 					name: 'guide-links',
 					hooks: {
-						'astro:config:setup'({ config, updateConfig }) {
-							// The browser script gets the registry as a compact constant, not the module.
-							updateConfig({ vite: { define: { __GUIDE_PLACES__: JSON.stringify(clientPlaces()) } } });
+						'astro:config:setup'({ config }) {
 							const processor = config.markdown?.processor;
 							if (!processor || !isSatteriProcessor(processor)) {
 								throw new Error('guide-links: expects the Sätteri Markdown processor (see astro.config.mjs).');

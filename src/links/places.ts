@@ -104,15 +104,14 @@ export const rawPlaces = [
 	{ id: 'replies', page: '/troubleshooting/', kind: 'section' },
 ] satisfies RawPlace[];
 
-/** What the browser needs, compactly: each page's ids, and each alias's canonical id. */
+/**
+ * What the browser needs (src/scripts/guide-links.ts, as data in the page): every id and alias →
+ * [page, canonical id], and the page of Outlook's error codes. Their ids (`0x` and eight
+ * hexadecimal digits, CODE_ID) are matched by a pattern rather than listed: twenty more entries
+ * on every page.
+ */
 export interface ClientPlaces {
-	pages: Record<string, string[]>;
-	aliases: Record<string, string>;
-	/**
-	 * The page of Outlook's error codes. Their ids (`0x` and eight hexadecimal digits, CODE_ID) are
-	 * matched by a pattern in src/scripts/guide-links.ts rather than listed: twenty ids would cost
-	 * every page's script budget.
-	 */
+	names: Record<string, [page: string, id: string]>;
 	codes: string;
 }
 
@@ -121,11 +120,10 @@ export const CODE_ID = '0x[0-9a-f]{8}';
 const CODE_PAGE = '/troubleshooting/';
 
 export function clientPlaces(): ClientPlaces {
-	const data: ClientPlaces = { pages: {}, aliases: {}, codes: CODE_PAGE };
+	const data: ClientPlaces = { names: {}, codes: CODE_PAGE };
 	for (const place of rawPlaces as RawPlace[]) {
 		if (new RegExp(`^${CODE_ID}$`).test(place.id) && place.page === CODE_PAGE && !place.aliases?.length) continue;
-		(data.pages[place.page] ??= []).push(place.id);
-		for (const alias of place.aliases ?? []) data.aliases[alias] = place.id;
+		for (const name of [place.id, ...(place.aliases ?? [])]) data.names[name] = [place.page, place.id];
 	}
 	return data;
 }

@@ -2,51 +2,46 @@
 /**
  * Before the first paint, as the parser adds them:
  * - fills every choice's pickers (`select[data-choice="region"]`) from the page's one
- *   <template id="choice-region"> (so each list is in the page once), selects the current value,
- *   and shows its icon, name and group (`[data-choice-icon|name|group="region"]`);
+ *   <template id="choice-region"> (so each list is in the page once) and selects the current value;
+ * - shows the current value's icon, name or group where an element asks for it
+ *   (`data-fill="region icon"`, `"region name"`, `"region group"`);
  * - opens the step tab that the address names (`#step-4-pop`), like Starlight's synced tabs.
  * Elements parsed after this script are handled as the parser adds them (a MutationObserver
  * runs before the next paint), so no frame shows an empty picker or the wrong tab.
  */
 (function () {
-	// Writes only what differs: the observer below sees our own writes too.
-	function set(el, key, value) {
-		if (el[key] !== value) el[key] = value;
+	var mx = window.mx;
+	/** The <option> of a choice's current value, or null. */
+	function chosen(id) {
+		var tpl = document.getElementById('choice-' + id);
+		return tpl && mx.current[id] ? tpl.content.querySelector('option[value="' + mx.current[id] + '"]') : null;
 	}
 	function fill(scope) {
-		window.mx.choices.forEach(function (c) {
-			var id = c[0];
-			var tpl = document.getElementById('choice-' + id);
-			if (!tpl) return;
-			var current = window.mx.current[id] || '';
-			var chosen = current && tpl.content.querySelector('option[value="' + current + '"]');
-			scope.querySelectorAll('select[data-choice="' + id + '"]').forEach(function (select) {
-				if (!select.options.length) select.append(tpl.content.cloneNode(true));
-				select.value = current;
-			});
-			scope.querySelectorAll('[data-choice-icon="' + id + '"]').forEach(function (img) {
-				if (chosen && img.getAttribute('src') !== chosen.dataset.icon) img.src = chosen.dataset.icon;
-			});
-			scope.querySelectorAll('[data-choice-name="' + id + '"]').forEach(function (el) {
-				set(el, 'textContent', chosen ? chosen.textContent : '');
-			});
-			scope.querySelectorAll('[data-choice-group="' + id + '"]').forEach(function (el) {
-				set(el, 'textContent', chosen && chosen.parentNode.label ? chosen.parentNode.label : '');
-			});
+		scope.querySelectorAll('select[data-choice]').forEach(function (select) {
+			var id = select.dataset.choice;
+			if (!select.options.length) select.append(document.getElementById('choice-' + id).content.cloneNode(true));
+			select.value = mx.current[id] || '';
+		});
+		// Writes only what differs: the observer below sees our own writes too.
+		scope.querySelectorAll('[data-fill]').forEach(function (el) {
+			var what = el.dataset.fill.split(' ');
+			var option = chosen(what[0]);
+			if (what[1] == 'icon') {
+				if (option && el.getAttribute('src') != option.dataset.icon) el.src = option.dataset.icon;
+				return;
+			}
+			var text = !option ? '' : what[1] == 'name' ? option.textContent : option.parentNode.label || '';
+			if (el.textContent != text) el.textContent = text;
 		});
 	}
-	var name = '';
-	try {
-		name = decodeURIComponent(location.hash.slice(1));
-	} catch (e) {}
-	function openStep() {
-		var anchor = name && document.getElementById(name);
+	/** Opens the tab of the step `id` names, as Starlight's tabs do (also used by guide-links.ts). */
+	function openStep(id) {
+		var anchor = id && document.getElementById(id);
 		var panel = anchor && anchor.closest('[data-step-tabs] [role="tabpanel"]');
 		if (!panel || !panel.hidden) return;
 		var tabs = panel.parentNode;
-		var panels = tabs.querySelectorAll(':scope > [role="tabpanel"]');
 		var links = tabs.querySelectorAll('[role="tab"]');
-		panels.forEach(function (p, i) {
+		tabs.querySelectorAll(':scope > [role="tabpanel"]').forEach(function (p, i) {
 			var on = p === panel;
 			p.hidden = !on;
 			links[i].setAttribute('aria-selected', on);
@@ -56,12 +51,13 @@
 	}
 	var watcher = new MutationObserver(function () {
 		fill(document);
-		openStep();
+		openStep(mx.hash);
 	});
 	watcher.observe(document, { childList: true, subtree: true });
 	document.addEventListener('DOMContentLoaded', function () {
 		watcher.disconnect();
 		fill(document);
 	});
-	window.mx.fill = fill;
+	mx.fill = fill;
+	mx.open = openStep;
 })();

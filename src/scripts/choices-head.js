@@ -4,7 +4,7 @@
  * and marks <html>: `data-<choice>` (only a known value ever reaches an attribute),
  * `data-<choice>-state` ("chosen" | "none"), a derived attribute (`data-zone`), and
  * `data-<choice>-notice` ("unknown": the address named an unknown value; "link": the link's #id
- * decided the value). The stylesheet generated from the same list (src/styles/choice-visibility.ts)
+ * decided the value), and stores the value it applies. The stylesheet generated from the same list (src/styles/choice-visibility.ts)
  * then hides the other values' variants. It writes no CSS and no HTML (the Content-Security-Policy
  * allows neither). Exposes `window.mx` for the bundled script (src/scripts/choices.ts).
  *
@@ -12,8 +12,8 @@
  * 1. on a fresh navigation (a link opened, an address typed; not Back/Forward, not reload):
  *    the value of the place the #id names (a new-Outlook step shows the new Outlook), else the
  *    address's `?param=`;
- * 2. otherwise (Back/Forward, reload) the stored choice: the bundled script stores every value
- *    it applies, so a choice made since the history entry was created wins over its address;
+ * 2. otherwise (Back/Forward, reload) the stored choice: every applied value is stored (here, and
+ *    by the bundled script), so a choice made since the history entry was created wins over its address;
  * 3. otherwise the address's `?param=` (nothing stored, or storage unavailable).
  *
  * @param {Array<[string, string, string, Record<string, string | 0>, string, Record<string, string>]>} choices
@@ -32,31 +32,34 @@
 			Object.defineProperty(window, 'localStorage', {
 				configurable: true,
 				value: {
+					// Only our keys and Starlight's are asked for (never a name such as "constructor").
 					getItem: function (k) {
-						return Object.hasOwn(memory, k) ? memory[k] : null;
+						return k in memory ? memory[k] : null;
 					},
 					setItem: function (k, v) {
-						memory[k] = String(v);
+						memory[k] = '' + v;
 					},
 				},
 			});
 		} catch (e2) {}
 	}
 	var nav = performance.getEntriesByType('navigation')[0];
-	var fresh = !nav || !/^(reload|back_forward)$/.test(nav.type);
+	// Not "reload" nor "back_forward" ("navigate", "prerender", or no entry): a fresh navigation.
+	var fresh = !nav || !/lo|ba/.test(nav.type);
 	var query = new URLSearchParams(location.search);
 	var hash = '';
 	try {
 		hash = decodeURIComponent(location.hash.slice(1));
 	} catch (e) {}
-	var mx = { choices: choices, current: {}, apply: apply, placeValue: placeValue };
+	var mx = { choices: choices, current: {}, apply: apply, placeValue: placeValue, hash: hash };
 	/** The value of choice `c` that the place named `name` belongs to on this page, or null. */
 	function placeValue(c, name) {
-		for (var v in c[5]) if ((' ' + c[5][v] + ' ').indexOf(' ' + name + ' ') >= 0) return v;
+		for (var v in c[5]) if (c[5][v].split(' ').indexOf(name) >= 0) return v;
 		return null;
 	}
 	function apply(c, v) {
-		var known = v != null && Object.hasOwn(c[3], v);
+		// null and undefined are no value's id: only a known value ever reaches an attribute.
+		var known = Object.hasOwn(c[3], v);
 		data[c[0] + 'State'] = known ? 'chosen' : 'none';
 		if (known) data[c[0]] = v;
 		else delete data[c[0]];
@@ -68,10 +71,8 @@
 	}
 	choices.forEach(function (c) {
 		var param = query.get(c[1]);
-		var stored = null;
-		try {
-			stored = localStorage.getItem(c[2]);
-		} catch (e) {}
+		// Reading cannot throw any more: storage that throws was replaced above.
+		var stored = localStorage.getItem(c[2]);
 		var linked = hash && placeValue(c, hash);
 		var v = stored;
 		if (fresh && linked) {
@@ -81,7 +82,11 @@
 			v = param.trim().toLowerCase();
 			if (!Object.hasOwn(c[3], v)) data[c[0] + 'Notice'] = 'unknown';
 		}
-		apply(c, v);
+		// The value shown is the reader's latest explicit action: stored, so Back/Forward and reload keep it.
+		// Writing can still throw (a full storage, some privacy modes): the choice then lives in the address.
+		try {
+			if (apply(c, v)) localStorage.setItem(c[2], v);
+		} catch (e) {}
 	});
 	window.mx = mx;
 });

@@ -5,8 +5,9 @@
  * into the links between the guide's pages, announced), a choice made in another tab (the
  * `storage` event), a page restored by Back/Forward from the back/forward cache, the notice for
  * an unknown `?param=` value and the one for a link that decided a value (with the way back).
- * Every applied value is stored: it is the reader's latest explicit action, which the head script
- * lets win over an older history entry's address on Back/Forward and reload.
+ * Every applied value is stored (the head script stores what it applies): it is the reader's latest
+ * explicit action, which the head script lets win over an older history entry's address on
+ * Back/Forward and reload.
  */
 /** One choice as the head script has it: id, URL parameter, storage key, values, derived attribute, this page's places. */
 export type ChoiceData = [id: string, param: string, key: string, values: Record<string, string | 0>, derive: string, places: Record<string, string>];
@@ -17,6 +18,8 @@ interface Mx {
 	apply(c: ChoiceData, value: string | null | undefined): string | null;
 	placeValue(c: ChoiceData, name: string): string | null;
 	fill?(scope: ParentNode): void;
+	/** Opens the tab of a step (choices-fill.js). */
+	open?(id: string): void;
 }
 
 declare global {
@@ -34,13 +37,6 @@ export const say = (text: string) => (status.textContent = text);
 export const format = (template: string | null | undefined, values: Record<string, string>) =>
 	(template ?? '').replace(/\{(\w+)\}/g, (all, name: string) => values[name] ?? all);
 
-const read = (c: ChoiceData) => {
-	try {
-		return localStorage.getItem(c[2]);
-	} catch {
-		return null;
-	}
-};
 const store = (c: ChoiceData, value: string) => {
 	try {
 		localStorage.setItem(c[2], value);
@@ -55,10 +51,10 @@ function named(c: ChoiceData, value: string) {
 	return { name: option?.text ?? value, group: (option?.parentNode as HTMLOptGroupElement | null)?.label ?? '' };
 }
 
-/** An address with every current choice in its parameters. */
-export function withChoices(href: string, only?: ChoiceData): string {
+/** An address with every current choice in its parameters (none for a choice not made). */
+export function withChoices(href: string): string {
 	const url = new URL(href, location.href);
-	for (const c of only ? [only] : mx.choices) {
+	for (const c of mx.choices) {
 		const value = mx.current[c[0]];
 		if (value) url.searchParams.set(c[1], value);
 		else url.searchParams.delete(c[1]);
@@ -73,9 +69,10 @@ export function withChoices(href: string, only?: ChoiceData): string {
 const isGuideLink = (link: HTMLAnchorElement) =>
 	link.origin === location.origin && !link.getAttribute('href')!.startsWith('#') && !/\.\w+$/.test(link.pathname) && !link.closest('[data-keep-href]');
 
+/** Pickers, icons, names (the filler that ran before the first paint), the address and the links follow the choices. */
 function sync(): void {
-	// Pickers, icons, names: the same filler that ran before the first paint.
 	mx.fill?.(document);
+	history.replaceState(history.state, '', withChoices(location.href));
 	document.querySelectorAll<HTMLAnchorElement>('a[href]').forEach((link) => {
 		if (isGuideLink(link)) link.href = withChoices(link.href);
 	});
@@ -90,40 +87,27 @@ export function choose(c: ChoiceData, value: string, save = true, notice?: strin
 	if (save) store(c, value);
 	if (notice) data[`${c[0]}Notice`] = notice;
 	else delete data[`${c[0]}Notice`];
-	history.replaceState(history.state, '', withChoices(location.href, c));
 	sync();
 	say(format(status.getAttribute(`data-announce-${c[0]}`), named(c, value)));
 }
 
-/** The value a link's #id decided: say so, with a button back to the value chosen before. */
-export function linked(c: ChoiceData, before: string | null): void {
-	const back = document.querySelector<HTMLButtonElement>(`[data-choice-back="${c[0]}"]`);
-	if (!back) return;
-	back.hidden = !before;
-	if (before) back.textContent = format(back.dataset.template, named(c, before));
-	back.onclick = () => before && choose(c, before);
-	say(document.querySelector(`.choice-link-notice[data-for="${c[0]}"] p`)?.textContent ?? '');
-}
+/** The value a link's #id decided: the notice for it shows (generated rules), and is said. */
+export const linked = (c: ChoiceData) =>
+	say(document.querySelector(`.choice-link-notice[data-for="${c[0]}"][data-value="${window.mx.current[c[0]]}"] p`)?.textContent ?? '');
 
+// The address says what is shown (sync): `?region=CA` → `ca`, an older entry's value → the current one, a stored choice added.
 const query = new URLSearchParams(location.search);
 for (const c of mx.choices) {
-	const value = mx.current[c[0]];
 	const asked = query.get(c[1]);
-	const before = read(c);
-	if (value) {
-		store(c, value);
-		// The address says what is shown: `?region=CA` → `ca`, an older entry's value → the current one.
-		if (asked !== null && asked !== value) history.replaceState(history.state, '', withChoices(location.href, c));
-	}
 	const echo = document.querySelector(`[data-choice-notice-value="${c[0]}"]`);
 	if (echo && asked !== null) echo.textContent = asked.length > 40 ? `${asked.slice(0, 40)}…` : asked;
-	if (data[`${c[0]}Notice`] === 'link') linked(c, before !== value ? before : null);
+	if (data[`${c[0]}Notice`] === 'link') linked(c);
 }
 sync();
 
 document.addEventListener('change', (event) => {
-	const select = event.target;
-	if (!(select instanceof HTMLSelectElement) || !select.dataset.choice || !select.value) return;
+	const select = event.target as HTMLSelectElement;
+	if (!select.dataset.choice || !select.value) return;
 	const c = mx.choices.find((entry) => entry[0] === select.dataset.choice)!;
 	choose(c, select.value);
 	// Chosen in a prompt, which is gone now: keep keyboard focus on the visible picker.
@@ -131,8 +115,10 @@ document.addEventListener('change', (event) => {
 });
 document.addEventListener('click', (event) => {
 	const target = event.target as Element;
-	const close = target.closest?.<HTMLElement>('[data-choice-close]');
-	if (close) delete data[`${close.dataset.choiceClose}Notice`];
+	// The link notice's buttons: another value (`outlook classic`), or closing it (`outlook`).
+	const [id, value] = target.closest?.<HTMLElement>('[data-choice-set]')?.dataset.choiceSet?.split(' ') ?? [];
+	if (value) choose(mx.choices.find((c) => c[0] === id)!, value);
+	else if (id) delete data[`${id}Notice`];
 	// The translation offer keeps the place the reader is at.
 	const offer = target.closest?.<HTMLAnchorElement>('a[data-keep-hash]');
 	if (offer) offer.hash = location.hash;
@@ -146,7 +132,8 @@ addEventListener('storage', (event) => {
 addEventListener('pageshow', (event) => {
 	if (!event.persisted) return;
 	for (const c of mx.choices) {
-		const stored = read(c);
+		// (Reading cannot throw: the head script replaced a storage that throws.)
+		const stored = localStorage.getItem(c[2]);
 		if (stored && stored !== mx.current[c[0]]) choose(c, stored, false);
 	}
 });

@@ -7,31 +7,20 @@
  * - "Copy link" buttons copy the canonical address: this language, every current choice, the id.
  */
 import type { ClientPlaces } from '../links/places';
-import { choose, format, linked, say, status } from './choices';
+import { choose, linked, status } from './choices';
+import { copyLink } from './copy-link';
 
-/** Set at build time from the link registry (see src/integrations/guide-links.ts). */
-declare const __GUIDE_PLACES__: ClientPlaces;
-
-/** Every id and alias → [page, canonical id]. */
-// No prototype: a name from the address (`#constructor`) finds nothing.
-const places: Record<string, [string, string]> = Object.create(null);
-// One reference to the constant: the bundler writes it out in full at each one.
-const { pages, aliases, codes } = __GUIDE_PLACES__;
-for (const [page, ids] of Object.entries(pages)) for (const id of ids) places[id] = [page, id];
-for (const [alias, id] of Object.entries(aliases)) places[alias] = [places[id]![0], id];
+// The link registry as data in the page (ChoicePrompts.astro), not in the bundle: every id and alias → [page, canonical id].
+const { names, codes } = JSON.parse(status.dataset.places!) as ClientPlaces;
 /**
  * [page, canonical id] of a registered id or alias, or of an Outlook error code (`0x800ccc0e`;
  * any `0x` and eight letters or digits goes to the codes' page, a loose pattern that keeps the bundle small).
  */
-const find = (name: string): [string, string] | false | undefined => places[name] ?? (/^0x\w{8}$/.test(name) && [codes, name]);
+// Own names only: a name from the address (`#constructor`) finds nothing.
+const find = (name: string): [string, string] | false | undefined => (Object.hasOwn(names, name) ? names[name] : /^0x\w{8}$/.test(name) && [codes, name]);
 
 /** This page's language as the start of its address (`/fr`; '' for English, the root). */
 const prefix = status.dataset.langPrefix ?? '';
-
-/** Starlight's tabs element (user-components/Tabs.astro): the one method we call. */
-type StarlightTabs = HTMLElement & {
-	switchTab(tab: HTMLAnchorElement | undefined, index: number, shouldSync?: boolean): void;
-};
 
 const normalise = (path: string) => (path.endsWith('/') ? path : `${path}/`);
 
@@ -43,21 +32,8 @@ export function placeUrl(page: string, id: string, choices: Record<string, strin
 	return url.href;
 }
 
-function openStep(anchor: HTMLElement, scroll: boolean): void {
-	const panel = anchor.closest<HTMLElement>('[role="tabpanel"]');
-	const tabs = anchor.closest<StarlightTabs>('starlight-tabs');
-	if (!panel || !tabs) return;
-	const index = [...tabs.querySelectorAll(':scope > [role="tabpanel"]')].indexOf(panel);
-	const tab = tabs.querySelectorAll<HTMLAnchorElement>('[role="tab"]')[index];
-	// Starlight's tabs element may not be defined yet when this runs at load.
-	void customElements.whenDefined('starlight-tabs').then(() => {
-		if (tab && tab.getAttribute('aria-selected') !== 'true') tabs.switchTab(tab, index, false);
-		if (scroll) anchor.scrollIntoView({ block: 'start' });
-	});
-}
-
 /** Lands the current #fragment: wrong page → its page; alias → canonical; another value's place → that value; step → its tab. */
-function land(scroll: boolean): void {
+function land(): void {
 	let name: string;
 	try {
 		name = decodeURIComponent(location.hash.slice(1));
@@ -75,16 +51,14 @@ function land(scroll: boolean): void {
 	// A link's intent wins: the place's value of each choice is shown (the head script did so on load).
 	for (const c of window.mx.choices) {
 		const value = window.mx.placeValue(c, id);
-		const before = window.mx.current[c[0]];
-		if (value && value !== before) {
+		if (value && value !== window.mx.current[c[0]]) {
 			choose(c, value, true, 'link');
-			linked(c, before);
+			linked(c);
 		}
 	}
-	const target = document.getElementById(id);
-	if (!target) return;
-	if (target.classList.contains('step-anchor')) openStep(target, scroll);
-	else if (scroll || id !== name) target.scrollIntoView({ block: 'start' });
+	// A step's tab opens (as before the first paint, choices-fill.js), then the place comes into view.
+	window.mx.open?.(id);
+	document.getElementById(id)?.scrollIntoView({ block: 'start' });
 }
 
 /** The step id of the selected tab of a step-tabs block. */
@@ -104,54 +78,13 @@ function watchStepTabs(): void {
 }
 
 function watchCopyButtons(): void {
-	document.addEventListener('click', async (event) => {
+	document.addEventListener('click', (event) => {
 		const button = (event.target as Element | null)?.closest?.<HTMLButtonElement>('button[data-copy-link]');
-		if (!button) return;
-		const id = button.dataset.copyLink!;
-		const [page] = find(id) || [location.pathname.slice(prefix.length)];
-		// In the link index, the row's link (with the choices picked there); elsewhere, the reader's choices.
-		const row = button.closest('[data-link-index] tr')?.querySelector<HTMLAnchorElement>('a[data-link-index-link]');
-		const url = row ? row.href : placeUrl(page, id, window.mx.current);
-		// Without a clipboard (permission refused), the failure is shown and announced with the link.
-		const ok = await navigator.clipboard.writeText(url).then(
-			() => true,
-			() => false,
-		);
-		const label = button.querySelector('.copy-link-label')!;
-		const words = label.textContent;
-		say(format(status.dataset[ok ? 'copied' : 'copyFailed'], { title: button.dataset.copyTitle!, url }));
-		label.textContent = status.dataset[ok ? 'labelCopied' : 'labelFailed']!;
-		button.dataset.copied = String(ok);
-		setTimeout(() => {
-			label.textContent = words;
-			delete button.dataset.copied;
-		}, 2000);
+		if (button) void copyLink(button, find, placeUrl, prefix);
 	});
 }
 
-/**
- * The link index (/links/): links start with no choice (the customer's region is rarely the
- * agent's own); picking one there rewrites them. A place that belongs to a value (a new-Outlook
- * step) carries that value whatever is picked. The text shows path, parameters and id; the copy
- * buttons copy the absolute address.
- */
-function watchLinkIndex(): void {
-	document.querySelectorAll<HTMLElement>('[data-link-index]').forEach((index) => {
-		const pickers = [...index.querySelectorAll<HTMLSelectElement>('select[data-link-index-choice]')];
-		for (const select of pickers) select.value = '';
-		index.addEventListener('change', () => {
-			const picked = Object.fromEntries(pickers.map((select) => [select.dataset.linkIndexChoice!, select.value]));
-			index.querySelectorAll<HTMLAnchorElement>('[data-link-index-link]').forEach((link) => {
-				const url = new URL(placeUrl(link.dataset.page!, link.dataset.id!, { ...picked, ...JSON.parse(link.dataset.only || '{}') }));
-				link.href = url.href;
-				link.textContent = `${url.pathname}${url.search}${url.hash}`;
-			});
-		});
-	});
-}
-
-land(true);
-watchLinkIndex();
-addEventListener('hashchange', () => land(true));
+land();
+addEventListener('hashchange', land);
 watchStepTabs();
 watchCopyButtons();

@@ -38,7 +38,7 @@ const STACKED = ':is(.zv, .rv)';
 const TOC = ':is(starlight-toc, mobile-starlight-toc)';
 
 /** What follows a choice's state (`data-<id>-state`, `data-<id>-notice`): base rules in region.css hide the notices. */
-function stateRules(id: string): string[] {
+function stateRules(id: string, values: readonly string[]): string[] {
 	const c = plain('choice', id);
 	const chosen = `:root[data-${c}-state="chosen"]`;
 	const none = `:root[data-${c}-state="none"]`;
@@ -46,14 +46,14 @@ function stateRules(id: string): string[] {
 	return [
 		`${chosen} :is(.choice-prompt, .variant-label, .when-none)${me}, :root:not([data-${c}-state="chosen"]) .when-chosen${me} { display: none !important; }`,
 		`:root[data-${c}-notice="unknown"] .choice-notice${me} { display: block; }`,
-		`:root[data-${c}-notice="link"] .choice-link-notice${me} { display: flex; }`,
+		...values.map((v) => `:root[data-${c}-notice="link"][data-${c}="${plain('value', v)}"] .choice-link-notice${me}[data-value="${v}"] { display: flex; }`),
 		`${none} .choice-skip-link[data-pending~="${c}"] { display: block; }`,
 		`${none}:has(.choice-skip-link[data-pending~="${c}"]) .sl-skip-link:not(.choice-skip-link) { display: none; }`,
 	];
 }
 
 export function choiceVisibilityCss({ choices, attributes, places }: VisibilityInput): string {
-	const rules: string[] = choices.flatMap(stateRules);
+	const rules: string[] = choices.flatMap((id) => stateRules(id, attributes[id] ?? []));
 	for (const [attribute, values] of Object.entries(attributes)) {
 		const a = plain('attribute', attribute);
 		if (values.length === 0) throw new Error(`choice-visibility: "${attribute}" has no values`);
