@@ -47,3 +47,8 @@ export function outlookLabel(catalogue: Catalogue, key: string): string {
 /** Zone labels joined: "Canada / Americas and Asia / Pacific". */
 export const zoneList = (catalogue: Catalogue, zones: readonly string[]) =>
 	zones.map((zone) => catalogue.zones[zone as keyof Catalogue['zones']]).join(catalogue.and);
+
+/** A region's name in a catalogue (the settings module's region id). */
+export const regionName = (catalogue: Catalogue, id: string) => (catalogue.regions as Record<string, string>)[id]!;
+/** A zone's label in a catalogue. */
+export const zoneName = (catalogue: Catalogue, id: string) => (catalogue.zones as Record<string, string>)[id]!;

@@ -11,10 +11,17 @@ import { fileURLToPath } from 'node:url';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { Element, ElementContent } from 'hast';
 import { isSatteriProcessor } from '@astrojs/markdown-satteri';
-import { PAGES, places, byName, pageAnchors, placeTitle } from '../links/registry';
-import { checkBuiltSite } from '../links/check-built';
+import { PAGES } from '../links/places';
 import { catalogues, format, type Catalogue } from '../i18n';
-import { isLang, DEFAULT_LANG, type Lang } from '../i18n/languages';
+import { isLang, DEFAULT_LANG, LANGUAGE_INFO, type Lang } from '../i18n/languages';
+
+// The registry and the built-site check import the settings module (through the choices): loaded
+// while the config loads, and left to the settings check (which speaks first) when the settings are wrong.
+const deps = await Promise.all([import('../links/registry'), import('../links/check-built')]).catch(() => null);
+const registry = () => {
+	if (!deps) throw new Error('guide-links: the link registry did not load (see the settings check’s message above)');
+	return deps[0];
+};
 
 const pageOfFile = new Map<string, string>(Object.entries(PAGES).map(([path, page]) => [page.file, path]));
 
@@ -46,7 +53,40 @@ export function copyButton(id: string, title: string, t: Catalogue): Element {
 	]);
 }
 
-function headingIdsPlugin() {
+/** Starlight's UI strings in a language (Starlight hands plugins this function). */
+type UseTranslations = (lang: string) => (key: string, options?: Record<string, unknown>) => string;
+
+/**
+ * Starlight's own words in the Markdown of a translated page: Starlight takes a Markdown file's
+ * language from its path under src/content/docs/, so files under content/docs/<lang>/ get English
+ * aside titles ("Note") and heading-anchor labels ("Section titled …"). These put the page's
+ * language's in their place (an aside with its own title keeps it).
+ */
+function localiseStarlightWords(node: Element, visitor: any, lang: Lang, t: UseTranslations): void {
+	const here = t(LANGUAGE_INFO[lang].tag);
+	const english = t(LANGUAGE_INFO.en.tag);
+	const classes = String(node.properties?.class ?? node.properties?.className ?? '');
+	const text = (el: Element | undefined) => el?.children.find((child) => child.type === 'text');
+	if (node.tagName === 'aside') {
+		const variant = /starlight-aside--(\w+)/.exec(classes)?.[1];
+		if (!variant) return;
+		const title = english(`aside.${variant}`);
+		if (String(node.properties?.ariaLabel ?? node.properties?.['aria-label'] ?? '') !== title) return;
+		const label = here(`aside.${variant}`);
+		visitor.setProperty(node, 'aria-label', label);
+		const titleEl = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'p');
+		const old = text(titleEl);
+		if (old) visitor.replaceNode(old, { type: 'text', value: label });
+		return;
+	}
+	const heading = node.children.find((child): child is Element => child.type === 'element' && /^h[1-6]$/.test(child.tagName));
+	const link = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'a');
+	const label = link?.children.find((child): child is Element => child.type === 'element' && String(child.properties?.class ?? child.properties?.className ?? '').includes('sr-only'));
+	const old = text(label);
+	if (heading && old) visitor.replaceNode(old, { type: 'text', value: here('heading.anchorLabel', { title: visitor.textContent(heading), interpolation: { escapeValue: false } }) });
+}
+
+function headingIdsPlugin(useTranslations: UseTranslations) {
 	return (ctx: { fileURL: URL | undefined }) => {
 		const located = ctx.fileURL ? pageFile(fileURLToPath(ctx.fileURL)) : null;
 		if (!located) return null;
@@ -55,6 +95,7 @@ function headingIdsPlugin() {
 		const t = catalogues[lang];
 		const page = pageOfFile.get(name);
 		const seen = new Set<string>();
+		const { places, byName, pageAnchors, placeTitle } = registry();
 		const anchor = page ? pageAnchors.get(page as never) : undefined;
 		return {
 			name: 'guide-links',
@@ -68,9 +109,12 @@ function headingIdsPlugin() {
 				]);
 			},
 			element: {
-				filter: ['div'],
+				filter: ['div', 'aside'],
 				visit(node: Element, visitor: any) {
 					const className = String(node.properties?.class ?? node.properties?.className ?? '');
+					if (node.tagName === 'aside' || className.includes('sl-heading-wrapper')) {
+						if (lang !== DEFAULT_LANG) localiseStarlightWords(node, visitor, lang, useTranslations);
+					}
 					if (!className.includes('sl-heading-wrapper')) return;
 					const heading = node.children.find((child): child is Element => child.type === 'element' && /^h[2-6]$/.test(child.tagName));
 					if (!heading || !['h2', 'h3'].includes(heading.tagName)) return;
@@ -120,7 +164,7 @@ export function guideLinks(): StarlightPlugin {
 	return {
 		name: 'guide-links',
 		hooks: {
-			'config:setup'({ addIntegration }) {
+			'config:setup'({ addIntegration, useTranslations }) {
 				addIntegration({
 					name: 'guide-links',
 					hooks: {
@@ -130,10 +174,10 @@ export function guideLinks(): StarlightPlugin {
 								throw new Error('guide-links: expects the Sätteri Markdown processor (see astro.config.mjs).');
 							}
 							// Registered after Starlight's own plugins, so headings are already wrapped.
-							processor.options.hastPlugins.push(headingIdsPlugin() as never);
+							processor.options.hastPlugins.push(headingIdsPlugin(useTranslations as UseTranslations) as never);
 						},
 						'astro:build:done'({ dir, logger }) {
-							const problems = checkBuiltSite(fileURLToPath(dir));
+							const problems = deps![1].checkBuiltSite(fileURLToPath(dir));
 							if (problems.length) {
 								throw new Error(`Link check of the built site failed:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 							}

@@ -19,7 +19,7 @@ function buildWith(edit: (source: string) => string | null, file: string, env: R
 	try {
 		for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public'])
 			cpSync(join(root, entry), join(dir, entry), { recursive: true });
-		// Flag images are read through a path relative to the sources (src/components/region/flags.ts).
+		// Flag images are read through a path relative to the sources (src/components/choices/icons.ts).
 		mkdirSync(join(dir, 'node_modules'));
 		symlinkSync(join(root, 'node_modules/flag-icons'), join(dir, 'node_modules/flag-icons'), 'dir');
 		const module = join(dir, file);
@@ -83,6 +83,24 @@ const plants: Plant[] = [
 		'/pop-or-imap/: <button onclick="alert(1)">',
 	],
 	[
+		'a language’s catalogue without a key, naming the language and the key',
+		'src/i18n/it/ui.ts',
+		(source) => source.replace(/\n\t\tgb: '[^']*',/, ''),
+		'catalogue "it": regions.gb: missing key',
+	],
+	[
+		'a language’s catalogue with a key English does not have, naming the language and the key',
+		'src/i18n/it/ui.ts',
+		(source) => source.replace(/\n\t\tgb: /, "\n\t\tuk: 'Regno Unito',\n\t\tgb: "),
+		'catalogue "it": regions.uk: unknown key (not in the English catalogue)',
+	],
+	[
+		'a translated heading that differs from its title in the catalogue, naming the page and the language',
+		'content/docs/it/modify-settings.mdx',
+		(source) => source.replace('## Fare un backup del tuo indirizzo email {#backup}', '## Fare il backup {#backup}'),
+		'content/docs/it/modify-settings.mdx: the heading #backup reads “Fare il backup”, but its title in the it catalogue is',
+	],
+	[
 		'a port out of range, naming the zone and field',
 		'src/settings/mail-settings.ts',
 		(source) => source.replace(/(imap: \{ host: 'imap\.mail\.ovh\.ca', port: )993/, '$199999'),
@@ -102,7 +120,7 @@ describe('astro build fails on a planted mistake', () => {
 		expect(status).not.toBe(0);
 		if (typeof message === 'string') expect(output).toContain(message);
 		else expect(output).toMatch(message);
-		if (file === 'src/settings/mail-settings.ts') {
+		if (file === 'src/settings/mail-settings.ts' || file.startsWith('src/i18n/')) {
 			// Checked before bundling: the module's message and a hint, no bundler output, no stack.
 			expect(output).toContain('Hint:');
 			expect(output).not.toContain('Stack trace');

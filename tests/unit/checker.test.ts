@@ -7,15 +7,16 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { check, checkAnyZone, distance, indexSettings, type CheckerInput, type Finding } from '../../src/checker/check';
-import { FINDINGS, message, plain, UI, words } from '../../src/checker/messages';
+import { message, plain, words } from '../../src/checker/messages';
 import { byName, parseRegistry, rawPlaces } from '../../src/links/registry';
 import { clientPlaces } from '../../src/links/places';
 import { regions, zones, ZONE_IDS, type ZoneId } from '../../src/settings/mail-settings';
 import { ERROR_CODES } from '../../src/troubleshooting/codes';
-import { EXPLANATIONS } from '../../src/troubleshooting/explanations';
+import en from '../../src/i18n/en';
+import { regionName, zoneName } from '../../src/i18n';
 
 const index = indexSettings(zones);
-const w = words(index);
+const w = words(en);
 /** One region of each zone. */
 const sample = ZONE_IDS.map((zone) => regions.find((region) => region.zone === zone)!);
 /** A zone whose servers differ from `zone`'s. */
@@ -64,10 +65,10 @@ describe.each(sample)('checker, region $id (zone $zone)', (region) => {
 		expect(result.findings).toHaveLength(1);
 		const finding = result.findings[0]!;
 		expect(finding).toMatchObject({ kind: 'other-zone', field: 'incomingServer', got: zones[other].imap.host, expected: z.imap.host });
-		const text = plain(message(w, finding, region.name));
+		const text = plain(message(w, finding, regionName(en, region.id)));
 		expect(text).toContain(zones[other].imap.host);
-		expect(text).toContain(zones[other].label);
-		expect(text).toContain(`for ${region.name} use ${z.imap.host}`);
+		expect(text).toContain(zoneName(en, other));
+		expect(text).toContain(`for ${regionName(en, region.id)} use ${z.imap.host}`);
 		// The outgoing server too.
 		expect(run({ outgoingServer: zones[other].smtp.host }).findings[0]).toMatchObject({ kind: 'other-zone', expected: z.smtp.host });
 	});
@@ -81,14 +82,14 @@ describe.each(sample)('checker, region $id (zone $zone)', (region) => {
 				['outgoingServer', 'other-zone'],
 			]);
 			expect(result.findings.map((f) => 'expected' in f && f.expected)).toEqual([z.imap.host, z.smtp.host]);
-			expect(plain(message(w, result.findings[0]!, region.name))).toContain(zones.eu.label);
+			expect(plain(message(w, result.findings[0]!, regionName(en, region.id)))).toContain(zoneName(en, 'eu'));
 		}
 	});
 
 	it('says ssl0.ovh.ca does not exist', () => {
 		const finding = run({ incomingServer: 'ssl0.ovh.ca' }).findings[0]!;
 		expect(finding).toMatchObject({ kind: 'no-such-host', realIn: ['eu'], expected: z.imap.host });
-		expect(plain(message(w, finding, region.name))).toMatch(/does not exist/);
+		expect(plain(message(w, finding, regionName(en, region.id)))).toMatch(/does not exist/);
 	});
 
 	it('spots a typo close to the zone’s host, and one close to another zone’s', () => {
@@ -101,7 +102,7 @@ describe.each(sample)('checker, region $id (zone $zone)', (region) => {
 		const otherTypo = `${zones[other].imap.host}x`;
 		const finding = run({ incomingServer: otherTypo }).findings[0]!;
 		expect(finding).toMatchObject({ kind: 'typo-zone', near: zones[other].imap.host, expected: z.imap.host });
-		expect(plain(message(w, finding, region.name))).toContain(zones[other].label);
+		expect(plain(message(w, finding, regionName(en, region.id)))).toContain(zoneName(en, other));
 	});
 
 	it('spots a host of the wrong protocol', () => {
@@ -118,7 +119,7 @@ describe.each(sample)('checker, region $id (zone $zone)', (region) => {
 	it('names the IMAP port on a POP account, and other wrong ports, text included', () => {
 		const finding = run({ incomingPort: String(z.imap.port) }, 'pop').findings[0]!;
 		expect(finding).toMatchObject({ kind: 'other-port', gotProtocol: 'imap', expected: z.pop.port });
-		expect(plain(message(w, finding, region.name))).toBe(`Port ${z.imap.port} is the IMAP port; the POP port is ${z.pop.port}.`);
+		expect(plain(message(w, finding, regionName(en, region.id)))).toBe(`Port ${z.imap.port} is the IMAP port; the POP port is ${z.pop.port}.`);
 		expect(run({ outgoingPort: String(z.imap.port) }).findings[0]).toMatchObject({ kind: 'other-port', field: 'outgoingPort', expected: z.smtp.port });
 		for (const port of ['587', 'nine nine three', `${z.imap.port}0`])
 			expect(run({ incomingPort: port }).findings[0]).toMatchObject({ kind: 'wrong-port', got: port.trim(), expected: z.imap.port });
@@ -131,7 +132,7 @@ describe.each(sample)('checker, region $id (zone $zone)', (region) => {
 		]);
 		const auto = run({ outgoingEncryption: 'Auto' }).findings[0]!;
 		expect(auto).toMatchObject({ kind: 'encryption-auto', expected: z.smtp.security });
-		expect(plain(message(w, auto, region.name))).toContain(z.smtp.security);
+		expect(plain(message(w, auto, regionName(en, region.id)))).toContain(z.smtp.security);
 	});
 
 	it('wants the full email address as user name, and SMTP authentication on', () => {
@@ -174,8 +175,8 @@ describe('the acceptance scenario', () => {
 			['user-name', 'imap-settings'],
 			['smtp-auth-off', 'smtp-auth'],
 		]);
-		const texts = findings.map((f) => plain(message(w, f, ca.name)));
-		expect(texts[0]).toBe(`${zones.eu.imap.host} is the ${zones.eu.label} server; for Canada use ${zones.ca.imap.host}.`);
+		const texts = findings.map((f) => plain(message(w, f, regionName(en, ca.id))));
+		expect(texts[0]).toBe(`${zones.eu.imap.host} is the ${zoneName(en, 'eu')} server; for Canada use ${zones.ca.imap.host}.`);
 		expect(texts[1]).toMatch(/full email address/);
 		expect(texts[2]).toMatch(/requires authentication/);
 		for (const text of texts) expect(text).not.toMatch(/\bjean\b/);
@@ -203,12 +204,12 @@ describe('no region chosen', () => {
 describe('words', () => {
 	it('every finding kind has a template whose slots are all filled', () => {
 		const finding = { got: 'x', expected: 'y', near: 'z', port: 1, protocol: 'imap', gotProtocol: 'pop', gotZones: ['eu'], realIn: ['eu'], nearZones: ['ca'] };
-		for (const [kind, template] of Object.entries(FINDINGS)) {
+		for (const [kind, template] of Object.entries(en.checker.findings)) {
 			const text = plain(message(w, { kind, field: 'incomingServer', fix: 'step-4-imap', ...finding } as unknown as Finding, 'Canada'));
 			expect(text, kind).not.toMatch(/[{[\]}]|undefined/);
 			expect(template, kind).not.toMatch(/user ?name\}/i);
 		}
-		for (const [key, template] of Object.entries(UI)) expect(template, key).not.toMatch(/\{(?!n\}|where\}|title\})/);
+		for (const [key, template] of Object.entries(en.checker.ui)) expect(template, key).not.toMatch(/\{(?!n\}|where\}|title\})/);
 	});
 
 	it('the edit distance', () => {
@@ -226,7 +227,7 @@ describe('error codes', () => {
 	it('the browser gets the codes as a pattern and a page, not as a list', () => {
 		const client = clientPlaces();
 		expect(client.codes).toBe('/troubleshooting/');
-		const listed = Object.values(client.pages).flat();
+		const listed = Object.keys(client.names);
 		for (const { code } of ERROR_CODES) {
 			expect(listed).not.toContain(code.toLowerCase());
 			expect(byName.get(code.toLowerCase())?.page).toBe('/troubleshooting/');
@@ -242,11 +243,11 @@ describe('error codes', () => {
 		const codes = [...reference.matchAll(/^\| (0x[0-9A-F]{8}) \|/gm)].map((m) => m[1]);
 		expect(codes.length).toBeGreaterThanOrEqual(20);
 		expect(ERROR_CODES.map((e) => e.code)).toEqual(expect.arrayContaining(codes));
-		for (const { code } of ERROR_CODES) expect(EXPLANATIONS[code].causes.length, code).toBeGreaterThan(0);
+		for (const { code } of ERROR_CODES) expect(en.errors.explanations[code].causes.length, code).toBeGreaterThan(0);
 	});
 	it('the page has one heading per code, in order, with the code in lower case as id', () => {
 		const headings = [...page.matchAll(/^### (0x[0-9A-F]{8}): (.+) \{#(.+)\}$/gm)].map((m) => [m[1], m[2], m[3]]);
-		expect(headings).toEqual(ERROR_CODES.map((e) => [e.code, e.title, e.code.toLowerCase()]));
+		expect(headings).toEqual(ERROR_CODES.map((e) => [e.code, en.errors.titles[e.code], e.code.toLowerCase()]));
 		for (const { code } of ERROR_CODES) expect(page).toContain(`<ErrorCode code="${code}" />`);
 	});
 });

@@ -7,6 +7,10 @@ import ServerStep from '../../src/components/settings/ServerStep.astro';
 import WebmailLink from '../../src/components/settings/WebmailLink.astro';
 import StepTabs from '../../src/components/settings/StepTabs.astro';
 import { regions, zones, ZONE_IDS, PROTOCOLS, allHosts, type ZoneId } from '../../src/settings/mail-settings';
+import en from '../../src/i18n/en';
+import { regionName, zoneName } from '../../src/i18n';
+
+const ui = en.outlook.classic;
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -61,7 +65,7 @@ describe('SettingsTable', () => {
 			.filter((el) => $(el).find('code').text() === zones.eu.imap.host);
 		expect(variants).toHaveLength(1);
 		expect($(variants[0]).attr('data-zones')).toBe('eu');
-		expect($(variants[0]).find('.zl').text()).toBe(`${zones.eu.label}:`);
+		expect($(variants[0]).find('.zl').text()).toBe(`${zoneName(en, 'eu')}:`);
 		const covered = $('td:has(.zv)').first().find('.zv').toArray().flatMap((el) => $(el).attr('data-zones')!.split(' '));
 		expect(covered.sort()).toEqual([...ZONE_IDS].sort());
 	});
@@ -92,7 +96,7 @@ describe('ServerStep', () => {
 				const outgoing = zones[region.zone].smtp;
 				expect(text).toMatch(
 					new RegExp(
-						`Incoming Mail.*Server ${incoming.host}.*Port ${incoming.port}.*${incoming.security}.*Outgoing Mail.*Server ${outgoing.host}.*Port ${outgoing.port}.*${outgoing.security}`,
+						`${ui.incomingMail}.*${ui.server} ${incoming.host}.*${ui.port} ${incoming.port}.*${incoming.security}.*${ui.outgoingMail}.*${ui.server} ${outgoing.host}.*${ui.port} ${outgoing.port}.*${outgoing.security}`,
 					),
 				);
 				for (const host of otherHosts(region.zone)) expect(text).not.toContain(host);
@@ -113,9 +117,9 @@ describe('WebmailLink', () => {
 		const $ = cheerio.load(await container.renderToString(WebmailLink));
 		for (const region of regions) {
 			const item = $(`.rv[data-regions~="${region.id}"]`);
-			expect(item.find('.rl').text()).toContain(region.name);
+			expect(item.find('.rl').text()).toContain(regionName(en, region.id));
 			// The entry sits after its zone's label and before the next zone's.
-			expect(item.prevAll('.rs-label').first().text().trim()).toBe(zones[region.zone].label);
+			expect(item.prevAll('.rs-label').first().text().trim()).toBe(zoneName(en, region.zone));
 		}
 	});
 });
@@ -130,7 +134,7 @@ describe('StepTabs', () => {
 	};
 
 	it('renders the five tabs with fixed labels, in order, each panel with its content', async () => {
-		const $ = cheerio.load(await container.renderToString(StepTabs, { slots }));
+		const $ = cheerio.load(await container.renderToString(StepTabs, { props: { set: 'classic' }, slots }));
 		expect($('[role="tab"]').toArray().map((el) => $(el).text().trim())).toEqual([
 			'Step 1',
 			'Step 2',
@@ -147,8 +151,8 @@ describe('StepTabs', () => {
 
 	it('fails the build when a step slot is missing or misspelt', async () => {
 		const { 'step-4-pop': _pop, ...rest } = slots;
-		await expect(container.renderToString(StepTabs, { slots: { ...rest, 'step-4-pops': '<p>x</p>' } })).rejects.toThrow(
-			/StepTabs: the "step-4-pop" slot is empty/,
+		await expect(container.renderToString(StepTabs, { props: { set: 'classic' }, slots: { ...rest, 'step-4-pops': '<p>x</p>' } })).rejects.toThrow(
+			/StepTabs \(classic\): the "step-4-pop" slot is empty/,
 		);
 	});
 });

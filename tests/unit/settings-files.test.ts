@@ -7,6 +7,8 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { validate as isUuid, version as uuidVersion } from 'uuid';
 import { parseSettings, rawSettings, regions, settings, zones } from '../../src/settings/mail-settings';
 import { appleProfile, autoconfig, files, identifierPrefix, jsonSchema, settingsJson, srvRecords } from '../../src/downloads/settings-files';
+import en from '../../src/i18n/en';
+import { regionName, zoneName } from '../../src/i18n';
 
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['incomingServer', 'domain'].includes(name) });
 const SITE = 'https://guide.example.net/';
@@ -70,7 +72,7 @@ describe('Thunderbird autoconfig', () => {
 			expect(config['@version']).toBe('1.1');
 			const provider = config.emailProvider as Dict;
 			expect(provider.domain.length).toBeGreaterThan(0);
-			expect(provider.displayName).toContain(zone.label);
+			expect(provider.displayName).toContain(zoneName(en, region.zone));
 			expect(provider.incomingServer.map((s: Dict) => s['@type'])).toEqual(['imap', 'pop3']);
 			const expected = [
 				[provider.incomingServer[0], zone.imap],
@@ -103,7 +105,7 @@ describe('JSON and its schema', () => {
 			const data = JSON.parse(settingsJson(settings, region.id));
 			expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
 			const zone = zones[region.zone];
-			expect(data.region).toEqual({ id: region.id, name: region.name, zone: region.zone, webmail: region.webmail });
+			expect(data.region).toEqual({ id: region.id, name: regionName(en, region.id), zone: region.zone, webmail: region.webmail });
 			expect(data.incoming.imap).toEqual(zone.imap);
 			expect(data.incoming.pop).toEqual(zone.pop);
 			expect(data.outgoing.smtp).toEqual(zone.smtp);

@@ -9,6 +9,8 @@ import {
 	PROTOCOLS,
 	type MailSettingsInput,
 } from '../../src/settings/mail-settings';
+import en from '../../src/i18n/en';
+import { regionName, zoneName } from '../../src/i18n';
 
 /** A deep copy of the real settings, changed by `plant`. */
 function planted(plant: (settings: MailSettingsInput & Record<string, any>) => void) {
@@ -44,6 +46,8 @@ describe('settings module: validation', () => {
 		['an unknown globe', (s) => (s.regions[12].flag = 'globe-europe'), /region "asia" field "flag": must be a two-letter country code or one of globe-americas, globe-asia/],
 		['a three-letter flag code', (s) => (s.regions[2].flag = 'fra'), /region "fr" field "flag": must be a two-letter country code/],
 		['a region id with markup', (s) => (s.regions[1].id = '<b>'), /region "<b>" field "id": must be 2–12 lower-case letters/],
+		['a region reading a language the guide lacks', (s) => (s.regions[5].languages = ['nl']), /region "de" field "languages\.0": must be one of the guide's languages \(en, fr, de, es, it, pl, pt\)/],
+		['a region reading no language', (s) => (s.regions[0].languages = []), /region "ca" field "languages": must list at least one language/],
 	];
 
 	it.each(cases)('rejects %s, naming the zone or region and the field', (_name, plant, message) => {
@@ -86,7 +90,7 @@ describe('settings module: matches the reference facts', () => {
 		expect(zoneRows.map((row) => row[0]!.replace(/`/g, ''))).toEqual([...ZONE_IDS]);
 		for (const [idCell, label, ...servers] of zoneRows) {
 			const zone = zones[idCell!.replace(/`/g, '') as (typeof ZONE_IDS)[number]];
-			expect(zone.label).toBe(label);
+			expect(zoneName(en, idCell!.replace(/`/g, '')), 'the English catalogue names the zone').toBe(label);
 			PROTOCOLS.forEach((protocol, i) => {
 				const cell = servers[i]!;
 				const names = [...cell.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
@@ -103,7 +107,7 @@ describe('settings module: matches the reference facts', () => {
 		expect(regions.map((region) => region.id)).toEqual(regionRows.map((row) => row[0]!.replace(/`/g, '')));
 		for (const [id, name, zone, webmail] of regionRows) {
 			const region = regions.find((r) => r.id === id!.replace(/`/g, ''))!;
-			expect(region.name).toBe(name);
+			expect(regionName(en, region.id), 'the English catalogue names the region').toBe(name);
 			expect(region.zone).toBe(zone!.replace(/`/g, ''));
 			expect(region.webmail).toBe(/`([^`]+)`/.exec(webmail!)![1]);
 		}

@@ -139,7 +139,7 @@ export default {
 		means: 'What Outlook means.',
 		causes: 'Likely causes',
 		fix: 'Fix.',
-		/** A server's three values in a sentence: "imap.mail.ovh.net, port 993, SSL/TLS". */
+		/** A server's three values in a sentence: "<host>, port <port>, <security>". */
 		server: '{host}, port {port}, {security}',
 	},
 	illustration: { badge: 'Illustration', diagram: 'Diagram' },
