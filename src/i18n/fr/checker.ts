@@ -1,0 +1,66 @@
+/**
+ * Français : tous les mots que le vérificateur de paramètres affiche ou copie. Un modèle par type
+ * de constat : `{name}` est remplacé par une valeur en texte, `[name]` par une valeur en code.
+ * `{where}` est le nom de la région (ou le nom des zones sans région), les listes de zones
+ * deviennent leurs noms, les protocoles leur nom (src/checker/messages.ts). Aucun nom d’hôte,
+ * port ni type de sécurité n’est écrit ici : ils arrivent avec les constats.
+ */
+export default {
+	findings: {
+		'other-zone': '[got] est le serveur d’une autre zone ({gotZones}) ; pour votre région ({where}), utilisez [expected].',
+		'no-such-host': '[got] n’existe pas : ce nom n’est utilisé que dans la zone {realIn}. Pour votre région ({where}), utilisez [expected].',
+		typo: '[got] semble mal orthographié : le serveur {protocol} est [expected].',
+		'typo-zone': '[got] ressemble à une faute de frappe pour [near], un serveur de la zone {nearZones} ; pour votre région ({where}), utilisez [expected].',
+		'wrong-protocol': '[got] est le serveur {gotProtocol} ; le serveur {protocol} est [expected].',
+		'unknown-host': '[got] n’est pas un nom de serveur MX Plan d’OVHcloud (saisissez le nom seul, sans « https:// » ni port) ; pour votre région ({where}), le serveur {protocol} est [expected].',
+		'other-port': 'Le port [got] est le port {gotProtocol} ; le port {protocol} est [expected].',
+		'wrong-port': 'Le port [got] n’est pas le port {protocol} : utilisez [expected].',
+		'encryption-none': '« Aucun » enverrait votre mot de passe sans chiffrement, et le serveur le refuse. Choisissez [expected] pour le serveur {protocol}.',
+		'encryption-starttls': 'STARTTLS ne fonctionne pas sur le port [port] : la connexion y est chiffrée dès le départ. Choisissez [expected] pour le serveur {protocol}.',
+		'encryption-auto': '« Automatique » laisse Outlook choisir une méthode qui risque de ne pas fonctionner. Choisissez [expected] pour le serveur {protocol}.',
+		'user-name': 'Le nom d’utilisateur doit être l’adresse e-mail complète (nom@votre-domaine), et pas seulement la partie qui précède le @.',
+		'smtp-auth-off': 'Activez l’authentification SMTP : cochez « Mon serveur sortant (SMTP) requiert une authentification » et « Utiliser les mêmes paramètres que mon serveur de courrier entrant ».',
+	},
+	protocols: { imap: 'IMAP', pop: 'POP', smtp: 'sortant (SMTP)' },
+	ui: {
+		start: 'Saisissez ce qu’affiche votre Outlook : les résultats apparaissent ici au fil de la saisie.',
+		one: '1 erreur trouvée',
+		many: '{n} erreurs trouvées',
+		allGood: 'Tout correspond aux paramètres de votre région ({where}). Si Outlook échoue encore, vérifiez le mot de passe (essayez-le dans le webmail), puis reprenez les vérifications préalables.',
+		soFar: 'Aucune erreur pour l’instant ; certains champs sont encore vides.',
+		checkedAgainst: 'Comparaison avec les paramètres de la région : {where}.',
+		guessed: 'Aucune région choisie : vos valeurs correspondent le mieux aux serveurs {where}, elles sont donc comparées à ceux-ci. Pour en être sûr, choisissez votre région avec le drapeau en haut à droite.',
+		askRegion: 'Aucune région choisie : pour vérifier les noms de serveur, choisissez la vôtre avec le drapeau en haut à droite, ou saisissez un serveur.',
+		fixLink: 'Comment corriger : {title}',
+		copy: 'Copier les résultats',
+		copied: 'Résultats copiés',
+		copyFailed: 'Échec de la copie',
+		summaryTitle: 'Vérification des paramètres Outlook (MX Plan)',
+	},
+	labels: {
+		accountType: 'Type de compte',
+		incomingServer: 'Serveur entrant',
+		incomingPort: 'Port (entrant)',
+		incomingEncryption: 'Chiffrement (entrant)',
+		outgoingServer: 'Serveur sortant',
+		outgoingPort: 'Port (sortant)',
+		outgoingEncryption: 'Chiffrement (sortant)',
+		userName: 'Nom d’utilisateur',
+		smtpAuth: 'Le serveur sortant requiert une authentification',
+	},
+	/** Les choix de chiffrement (noms de l’Outlook français ; « Choisir… » est le choix vide). */
+	encryption: { choose: 'Choisir…', none: 'Aucun', auto: 'Automatique' },
+	form: {
+		label: 'Vos paramètres Outlook',
+		incoming: 'Courrier entrant',
+		outgoing: 'Courrier sortant',
+		results: 'Résultats',
+	},
+	noJs: {
+		intro: 'Le vérificateur a besoin de JavaScript. Comparez ce qu’affiche votre Outlook avec ces valeurs ; chaque zone porte son nom : repérez la vôtre.',
+		imap: 'IMAP (entrant)',
+		pop: 'POP (entrant)',
+		smtp: 'SMTP (sortant)',
+		auth: 'Le serveur sortant requiert une authentification, avec les mêmes nom d’utilisateur et mot de passe.',
+	},
+};
