@@ -30,7 +30,7 @@ describe('axe: zero violations', () => {
 						expect(await violations(page), path).toEqual([]);
 					}
 					// The picker focused (the native list itself is drawn by the browser, outside the page).
-					const picker = page.locator('[data-region-select]').filter({ visible: true }).first();
+					const picker = page.locator('select[data-choice="region"]').filter({ visible: true }).first();
 					await picker.focus();
 					expect(await violations(page), 'picker focused').toEqual([]);
 					await page.context().close();
@@ -71,7 +71,7 @@ async function tabWalk(page: Page, steps: number) {
 				if (!el || el === document.body) return { key: 'body', visible: true };
 				const style = getComputedStyle(el);
 				const drawn = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
-				const key = el.matches('[data-region-select]')
+				const key = el.matches('select[data-choice="region"]')
 					? 'region-select'
 					: el.matches('[role="tab"]')
 						? `tab:${el.textContent!.trim()}`
@@ -96,7 +96,7 @@ describe('keyboard only', () => {
 		);
 		expect(interesting.filter((s) => !s.visible)).toEqual([]);
 		// Operate the picker with the keyboard.
-		await page.locator('.right-group [data-region-select]').focus();
+		await page.locator('.right-group select[data-choice="region"]').focus();
 		await page.keyboard.press('ArrowDown');
 		await expect.poll(() => page.evaluate(() => document.documentElement.dataset.region)).toBeTruthy();
 		// Operate the tabs with the keyboard.
@@ -122,7 +122,7 @@ describe('screen-reader names', () => {
 		const { nodes } = await cdp.send('Accessibility.getFullAXTree');
 		const combo = nodes.find((n: any) => n.role?.value === 'combobox' && n.name?.value === 'Region for the mail settings' && !n.ignored);
 		expect(combo?.value?.value).toBe(getRegion('ie')!.name);
-		const live = page.locator('[data-region-status]');
+		const live = page.locator('[data-choice-status]');
 		expect(await live.getAttribute('aria-live')).toBe('polite');
 		await picker.selectOption('au');
 		await expect.poll(() => live.textContent()).toBe(`Showing the settings for ${getRegion('au')!.name} (Asia / Pacific).`);
@@ -148,7 +148,7 @@ describe('layout shift', () => {
 					}).observe({ type: 'layout-shift' });
 				});
 				for (const region of ['ca', 'au', 'gb', 'world', 'asia']) {
-					await page.locator('[data-region-select]').filter({ visible: true }).first().selectOption(region);
+					await page.locator('select[data-choice="region"]').filter({ visible: true }).first().selectOption(region);
 					await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 				}
 				// Every entry counts, input-excluded ones included.

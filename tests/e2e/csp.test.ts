@@ -173,10 +173,10 @@ describe('zero policy violations', () => {
 			expect(await page.evaluate(() => document.documentElement.dataset.region)).toBe(id);
 		}
 		// Switch with the picker (the page's own scripts: storage, address, links, announcement).
-		await page.locator('.right-group [data-region-select]').selectOption('de');
+		await page.locator('.right-group select[data-choice="region"]').selectOption('de');
 		await expect.poll(() => page.evaluate(() => document.documentElement.dataset.zone)).toBe('eu');
 		expect(new URL(page.url()).searchParams.get('region')).toBe('de');
-		await page.locator('.right-group [data-region-select]').selectOption('ca');
+		await page.locator('.right-group select[data-choice="region"]').selectOption('ca');
 		await expect.poll(() => page.evaluate(() => document.documentElement.dataset.zone)).toBe('ca');
 		// The theme picker (Starlight's inline scripts).
 		await page.locator('starlight-theme-select select').first().selectOption('light');
@@ -189,7 +189,7 @@ describe('zero policy violations', () => {
 		const guard = await guarded({ viewport: { width: 390, height: 844 } });
 		const { page } = guard;
 		await page.goto(url('/modify-settings/?region=fr'));
-		await page.locator('.phone-region [data-region-select]').selectOption('sg');
+		await page.locator('.phone-choices select[data-choice="region"]').selectOption('sg');
 		await expect.poll(() => page.evaluate(() => document.documentElement.dataset.zone)).toBe('apac');
 		await page.getByRole('button', { name: 'Menu' }).click();
 		expect(await settled(guard)).toEqual([]);
@@ -248,9 +248,9 @@ describe('zero policy violations', () => {
 		const guard = await guarded();
 		const { page } = guard;
 		await page.goto(url('/add-account/?region=zz'));
-		await expect.poll(() => page.locator('.region-notice').isVisible()).toBe(true);
+		await expect.poll(() => page.locator('.choice-notice[data-for="region"]').isVisible()).toBe(true);
 		await page.goto(url(`/add-account/?region=${encodeURIComponent('"><script>alert(1)</script><img src=x onerror=alert(2)>')}`));
-		await expect.poll(() => page.locator('.region-notice').isVisible()).toBe(true);
+		await expect.poll(() => page.locator('.choice-notice[data-for="region"]').isVisible()).toBe(true);
 		expect(await settled(guard)).toEqual([]);
 		expect(pageErrors(page)).toEqual([]);
 		await page.context().close();
@@ -294,18 +294,18 @@ describe('the policy bites', () => {
 			expect(await page.locator('main').isVisible()).toBe(true);
 			// The site's own scripts still ran.
 			expect(await page.evaluate(() => document.documentElement.dataset.region)).toBe('fr');
-			expect(await page.locator('.right-group [data-region-select]').inputValue()).toBe('fr');
+			expect(await page.locator('.right-group select[data-choice="region"]').inputValue()).toBe('fr');
 			await page.context().close();
 		});
 	}
 
-	it('the region script changed after the build (its hash no longer matches) does not run', async () => {
+	it('the choices' head script changed after the build (its hash no longer matches) does not run', async () => {
 		const guard = await guarded();
 		const address = url('/modify-settings/?region=fr');
 		await guard.page.route(address, async (route) => {
 			const response = await route.fetch();
-			const html = (await response.text()).replace('window.mxRegion={', 'window.mxRegion={changed:1,');
-			expect(html).toContain('changed:1');
+			const html = (await response.text()).replace('window.mx=', 'window.changed=1,window.mx=');
+			expect(html).toContain('window.changed=1');
 			await route.fulfill({ response, body: html });
 		});
 		await guard.page.goto(address);

@@ -38,7 +38,7 @@ describe('the download block', () => {
 			page.locator('.downloads a[data-download]').filter({ visible: true }).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
 		const expected = (id: string) => [files.profile(id, 'imap'), files.profile(id, 'pop'), files.autoconfig(id), files.json(id)];
 		expect(await visibleLinks()).toEqual(expected('ca'));
-		await page.locator('.right-group [data-region-select]').selectOption('it');
+		await page.locator('.right-group select[data-choice="region"]').selectOption('it');
 		expect(await visibleLinks()).toEqual(expected('it'));
 		// The linked profile is the region's, served from the site.
 		const body = await (await page.request.get(url(files.profile('it', 'imap')))).text();

@@ -15,14 +15,14 @@ describe('forced colours', () => {
 		const shots: Buffer[] = [];
 		for (const region of ['fr', 'de']) {
 			await page.goto(url(`/?region=${region}`));
-			const picker = page.locator('.phone-region region-select');
-			const flag = await page.locator('.phone-region [data-region-flag]').boundingBox();
+			const picker = page.locator('.phone-choices choice-select[data-for="region"]');
+			const flag = await page.locator('.phone-choices [data-fill="region icon"]').boundingBox();
 			const box = (await picker.boundingBox())!;
 			// The picker beside the flag: where the select would draw its text.
 			const left = flag!.x + flag!.width + 1;
 			shots.push(await page.screenshot({ clip: { x: left, y: box.y, width: box.x + box.width - left - 20, height: box.height } }));
 			// And the native select still names the region for screen readers.
-			expect(await page.locator('.phone-region [data-region-select]').evaluate((s: HTMLSelectElement) => s.selectedOptions[0]!.text)).not.toBe('');
+			expect(await page.locator('.phone-choices select[data-choice="region"]').evaluate((s: HTMLSelectElement) => s.selectedOptions[0]!.text)).not.toBe('');
 		}
 		expect(shots[0]!.equals(shots[1]!)).toBe(true);
 		await page.context().close();

@@ -30,7 +30,7 @@ describe('illustrations', () => {
 			{ protocol: 'pop', fields: expected('ca', 'pop') },
 			{ protocol: 'smtp', fields: expected('ca', 'smtp') },
 		]);
-		await page.locator('.right-group [data-region-select]').selectOption('es');
+		await page.locator('.right-group select[data-choice="region"]').selectOption('es');
 		expect(await formValues(page, pop)).toEqual([
 			{ protocol: 'pop', fields: expected('eu', 'pop') },
 			{ protocol: 'smtp', fields: expected('eu', 'smtp') },

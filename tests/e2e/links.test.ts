@@ -88,7 +88,7 @@ describe('copy link', () => {
 		const button = page.locator(selector);
 		await button.click();
 		await expect.poll(() => button.locator('.copy-link-label').textContent()).toBe('Copied');
-		await expect.poll(() => page.locator('[data-region-status]').textContent()).toMatch(/^Link to “.+” copied$/);
+		await expect.poll(() => page.locator('[data-choice-status]').textContent()).toMatch(/^Link to “.+” copied$/);
 		return readClipboard(page);
 	}
 
@@ -144,10 +144,10 @@ describe('link index for support agents', () => {
 		const rows = page.locator('[data-link-index] tr[data-place]');
 		expect(await rows.evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.place))).toEqual(places.map((p) => p.id));
 		// No region until the agent picks the customer's.
-		expect(await page.locator('[data-link-index-region]').inputValue()).toBe('');
+		expect(await page.locator('select[data-link-index-choice="region"]').inputValue()).toBe('');
 		await page.locator('tr[data-place="popimap"] button[data-copy-link]').click();
 		await expect.poll(() => readClipboard(page)).toBe(`${baseURL()}/pop-or-imap/#popimap`);
-		await page.locator('[data-link-index-region]').selectOption('de');
+		await page.locator('select[data-link-index-choice="region"]').selectOption('de');
 		for (const place of places) {
 			const link = page.locator(`tr[data-place="${place.id}"] a[data-link-index-link]`);
 			expect(new URL((await link.getAttribute('href'))!, baseURL()).href).toBe(`${baseURL()}${place.page}?region=de#${place.id}`);

@@ -26,12 +26,12 @@ describe('without JavaScript', () => {
 	it('explains the all-zones view and lists which regions are in which zone; hides the picker', async () => {
 		const page = await browser.page({ javaScriptEnabled: false });
 		await page.goto(url('/modify-settings/'));
-		const note = page.locator('.region-nojs');
+		const note = page.locator('.choice-nojs');
 		expect(await note.isVisible()).toBe(true);
 		expect(await note.innerText()).toContain('JavaScript is off');
 		for (const zone of ZONE_IDS) expect(await note.innerText()).toContain(zones[zone].label);
-		expect(await page.locator('[data-region-select]').filter({ visible: true }).count()).toBe(0);
-		expect(await page.locator('.region-prompt').isVisible()).toBe(false);
+		expect(await page.locator('select[data-choice="region"]').filter({ visible: true }).count()).toBe(0);
+		expect(await page.locator('.choice-prompt[data-for="region"]').isVisible()).toBe(false);
 		const text = await visibleText(page);
 		for (const zone of ZONE_IDS) for (const host of hostsOf(zone).own) expect(text).toContain(host);
 		await page.context().close();

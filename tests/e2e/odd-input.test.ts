@@ -28,11 +28,11 @@ describe('unknown or malformed ?region=', () => {
 			const response = await page.goto(`${url('/modify-settings/')}?region=${value.includes('%') ? value : encodeURIComponent(value)}`);
 			expect(response?.status()).toBe(200);
 			const raw = new URL(page.url()).searchParams.get('region')!;
-			const notice = page.locator('.region-notice');
+			const notice = page.locator('.choice-notice[data-for="region"]');
 			await expect.poll(() => notice.isVisible()).toBe(true);
-			const echoed = await page.locator('[data-region-notice-value]').textContent();
+			const echoed = await page.locator('[data-choice-notice-value="region"]').textContent();
 			expect(echoed).toBe(raw.length > 40 ? `${raw.slice(0, 40)}…` : raw);
-			expect(await page.locator('.region-prompt').isVisible()).toBe(true);
+			expect(await page.locator('.choice-prompt[data-for="region"]').isVisible()).toBe(true);
 			// Nothing injected, nothing chosen: every zone shown.
 			expect(await page.locator('img[src="x"], b:text-is("bold")').count()).toBe(0);
 			expect(await page.evaluate(() => [...document.scripts].some((s) => s.textContent!.includes('alert(')))).toBe(false);
@@ -41,7 +41,7 @@ describe('unknown or malformed ?region=', () => {
 			for (const zone of ZONE_IDS) for (const host of hostsOf(zone).own.filter((h) => !h.startsWith('ssl0'))) expect(text).toContain(host);
 			expect(pageErrors(page)).toEqual([]);
 			// The page still works: choosing clears the notice.
-			await page.locator('.right-group [data-region-select]').selectOption('ie');
+			await page.locator('.right-group select[data-choice="region"]').selectOption('ie');
 			await expect.poll(() => notice.isVisible()).toBe(false);
 			expect(new URL(page.url()).searchParams.getAll('region')).toEqual(['ie']);
 			await page.context().close();
@@ -65,7 +65,7 @@ describe('storage that throws', () => {
 		await page.addInitScript(blockStorage);
 		await page.goto(url('/modify-settings/?region=ca'));
 		expect(await page.evaluate(() => document.documentElement.dataset.zone)).toBe('ca');
-		await page.locator('.right-group [data-region-select]').selectOption('pl');
+		await page.locator('.right-group select[data-choice="region"]').selectOption('pl');
 		const text = await visibleText(page);
 		for (const host of hostsOf('eu').own) expect(text).toContain(host);
 		for (const host of hostsOf('eu').others) expect(text).not.toContain(host);
@@ -82,7 +82,7 @@ describe('storage that throws', () => {
 		const page = await browser.page();
 		await page.addInitScript(blockStorage);
 		await page.goto(url('/modify-settings/'));
-		expect(await page.locator('.region-prompt').isVisible()).toBe(true);
+		expect(await page.locator('.choice-prompt[data-for="region"]').isVisible()).toBe(true);
 		expect(pageErrors(page)).toEqual([]);
 		await page.context().close();
 	});

@@ -51,7 +51,7 @@ describe('printing /add-account/ with a region', () => {
 		await page.goto(url('/add-account/?region=ca'));
 		await page.emulateMedia({ media: 'print' });
 		const flags = await page.evaluate(() =>
-			[...document.querySelectorAll<HTMLImageElement>('img[data-region-flag]')]
+			[...document.querySelectorAll<HTMLImageElement>('img[data-fill="region icon"]')]
 				.filter((img) => img.checkVisibility())
 				.map((img) => {
 					const box = img.getBoundingClientRect();
@@ -72,16 +72,16 @@ describe('printing /add-account/ with a region', () => {
 		await page.goto(url('/add-account/?region=ca'));
 		await page.emulateMedia({ media: 'print' });
 		const shown = await page.evaluate(() =>
-			['[role="tablist"]', '[data-region-select]', '.copy-link', '.region-prompt'].map((selector) => [
+			['[role="tablist"]', 'select[data-choice="region"]', '.copy-link', '.choice-prompt[data-for="region"]'].map((selector) => [
 				selector,
 				[...document.querySelectorAll<HTMLElement>(selector)].filter((el) => el.checkVisibility()).length,
 			]),
 		);
 		expect(Object.fromEntries(shown)).toEqual({
 			'[role="tablist"]': 0,
-			'[data-region-select]': 0,
+			'select[data-choice="region"]': 0,
 			'.copy-link': 0,
-			'.region-prompt': 0,
+			'.choice-prompt[data-for="region"]': 0,
 		});
 		// Each step is printed under its own title.
 		const titles = await page.locator('[role="tabpanel"] .step-title').evaluateAll((els) =>

@@ -16,7 +16,7 @@ describe('flags', () => {
 			for (const path of ['/', '/add-account/']) {
 				await page.goto(url(`${path}?region=${region}`));
 				const srcs = await page.evaluate((id) => [
-					...[...document.querySelectorAll<HTMLImageElement>('img[data-region-flag]')].map((img) => img.src),
+					...[...document.querySelectorAll<HTMLImageElement>('img[data-fill="region icon"]')].map((img) => img.src),
 					document.querySelector<HTMLTemplateElement>('#region-choices')!.content.querySelector<HTMLOptionElement>(`option[value="${id}"]`)!.dataset.flag!,
 				], region);
 				for (const src of srcs) {
@@ -50,8 +50,8 @@ describe('Skip to content', () => {
 		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
 		await page.keyboard.press('Enter');
 		await page.keyboard.press('Tab');
-		expect(await page.evaluate(() => document.activeElement?.closest('.region-prompt') !== null)).toBe(true);
-		expect(await page.evaluate(() => document.activeElement?.matches('[data-region-select]'))).toBe(true);
+		expect(await page.evaluate(() => document.activeElement?.closest('.choice-prompt[data-for="region"]') !== null)).toBe(true);
+		expect(await page.evaluate(() => document.activeElement?.matches('select[data-choice="region"]'))).toBe(true);
 		await page.context().close();
 	});
 

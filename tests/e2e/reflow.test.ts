@@ -182,7 +182,7 @@ describe('the header’s region picker', () => {
 		for (const width of [320, 390, 640, 800, 850, 900, 944, 1024, 1152, 1280, 1600]) {
 			await page.setViewportSize({ width, height: 700 });
 			const pickers = await page.evaluate(() =>
-				[...document.querySelectorAll<HTMLSelectElement>('header [data-region-select]')]
+				[...document.querySelectorAll<HTMLSelectElement>('header select[data-choice="region"]')]
 					.filter((select) => select.checkVisibility())
 					.map((select) => {
 						const style = getComputedStyle(select);

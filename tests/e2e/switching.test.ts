@@ -5,7 +5,7 @@ import { getRegion, regions, zones } from '../../src/settings/mail-settings';
 import { REGION_STORAGE_KEY } from '../../src/scripts/region-keys';
 
 const browser = useBrowser();
-const picker = '.right-group [data-region-select]';
+const picker = '.right-group select[data-choice="region"]';
 
 describe('the region flag', () => {
 	it('is a labelled select at the top right, grouped by zone, listing every region', async () => {
@@ -46,7 +46,7 @@ describe('the region flag', () => {
 		expect(address.searchParams.get('region')).toBe('de');
 		expect(address.hash).toBe('#popimap-settings');
 		expect(address.pathname).toBe('/modify-settings/');
-		await expect.poll(() => page.locator('[data-region-status]').textContent()).toContain('Germany');
+		await expect.poll(() => page.locator('[data-choice-status]').textContent()).toContain('Germany');
 		expect(pageErrors(page)).toEqual([]);
 		await page.context().close();
 	});
@@ -121,9 +121,9 @@ describe('no region known', () => {
 		await page.goto(url('/add-account/'));
 		await page.evaluate(() => ((window as any).__sameDocument = true));
 		const region = getRegion('pt')!;
-		await page.locator('.region-prompt [data-region-select]').selectOption(region.id);
+		await page.locator('.choice-prompt[data-for="region"] select[data-choice="region"]').selectOption(region.id);
 		expect(await page.evaluate(() => (window as any).__sameDocument)).toBe(true);
-		await expect.poll(() => page.locator('.region-prompt').isVisible()).toBe(false);
+		await expect.poll(() => page.locator('.choice-prompt[data-for="region"]').isVisible()).toBe(false);
 		expect(new URL(page.url()).searchParams.get('region')).toBe('pt');
 		expect(await page.locator(picker).inputValue()).toBe('pt');
 		const webmail = page.locator('main a[data-webmail]').filter({ visible: true });
@@ -136,13 +136,13 @@ describe('on a phone', () => {
 	it('shows the flag at the top right and in the menu', async () => {
 		const page = await browser.page({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 		await page.goto(url('/add-account/?region=ca'));
-		const top = page.locator('.phone-region [data-region-select]');
+		const top = page.locator('.phone-choices select[data-choice="region"]');
 		const box = (await top.boundingBox())!;
 		expect(box.x + box.width).toBeGreaterThan(390 * 0.6);
 		expect(box.y).toBeLessThan(60);
 		expect(await top.inputValue()).toBe('ca');
 		await page.getByRole('button', { name: 'Menu' }).click();
-		const inMenu = page.locator('.mobile-preferences [data-region-select]');
+		const inMenu = page.locator('.mobile-preferences select[data-choice="region"]');
 		await expect.poll(() => inMenu.isVisible()).toBe(true);
 		await inMenu.selectOption('it');
 		expect(await top.inputValue()).toBe('it');

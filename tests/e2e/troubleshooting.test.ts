@@ -15,7 +15,7 @@ import { ERROR_CODES } from '../../src/troubleshooting/codes';
 const browser = useBrowser();
 const PATH = '/troubleshooting/';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const picker = '.right-group [data-region-select]';
+const picker = '.right-group select[data-choice="region"]';
 /** A zone whose servers differ from `zone`'s. */
 const otherZone = (zone: ZoneId) => ZONE_IDS.find((z) => zones[z].imap.host !== zones[zone].imap.host)!;
 const findings = (page: Page) => page.locator('[data-checker-findings] > li');
@@ -231,7 +231,7 @@ describe('error codes', () => {
 		await expect.poll(() => readClipboard(page)).toBe(url(`${PATH}?region=ca#0x800ccc0e`));
 		// The link index: the code's row copies the troubleshooting page's address, not the index's.
 		await page.goto(url('/links/'));
-		await page.locator('[data-link-index-region]').selectOption('gb');
+		await page.locator('select[data-link-index-choice="region"]').selectOption('gb');
 		await page.locator('tr[data-place="0x80042109"] button[data-copy-link]').click();
 		await expect.poll(() => readClipboard(page)).toBe(url(`${PATH}?region=gb#0x80042109`));
 		await page.context().close();

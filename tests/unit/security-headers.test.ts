@@ -11,7 +11,6 @@ import { headerFor, headersFor, headersFileLimits, matches, parseHeadersFile } f
 import { buildPolicy, checkSite, insertPolicyMeta, inventory, parsePolicy, serializePolicy, securityHeaders } from '../../src/security/csp';
 import { formatRule } from '../../src/security/headers-file';
 import { toApache, toNginx } from '../../src/security/server-config';
-import { regionVisibilityCss } from '../../src/styles/region-visibility';
 import { regions } from '../../src/settings/mail-settings';
 
 describe('parseHeadersFile', () => {
@@ -193,26 +192,6 @@ describe('checkSite: the headers file against the built pages', () => {
 			'/d/: the policy <meta> comes after a script or style, which it then does not govern',
 			'/e/: the policy <meta> differs from the Content-Security-Policy header',
 		]);
-	});
-});
-
-describe('region visibility CSS (generated from the settings module)', () => {
-	const css = regionVisibilityCss(regions);
-
-	it('has, for every zone and every region, the rules that hide the others', () => {
-		for (const zone of new Set(regions.map((r) => r.zone))) {
-			expect(css).toContain(`:root[data-zone="${zone}"] .zv:not([data-zones~="${zone}"]) { visibility: hidden !important; }`);
-		}
-		for (const { id } of regions) {
-			expect(css).toContain(`:root[data-region="${id}"] .rv:not([data-regions~="${id}"]) { visibility: hidden !important; }`);
-			expect(css).toContain(`:root[data-region="${id}"] [data-regions]:not(.rv):not([data-regions~="${id}"]) { display: none !important; }`);
-		}
-		expect(css).toMatch(/^\/\*.*\*\/\n@layer starlight, mxplan;\n@layer mxplan \{\n/);
-	});
-
-	it('refuses an id that is not a plain word (it goes into a selector)', () => {
-		expect(() => regionVisibilityCss([{ id: 'fr"]', zone: 'eu' }])).toThrow('region id "fr"]" is not a plain lower-case word');
-		expect(() => regionVisibilityCss([])).toThrow('no regions');
 	});
 });
 

@@ -10,6 +10,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { catalogues } from '../../src/i18n';
+import { LANGUAGES } from '../../src/i18n/languages';
 
 const root = join(import.meta.dirname, '../..');
 const list = (dir: string, ext: RegExp) =>
@@ -60,8 +62,26 @@ export function tsProse(source: string): string[] {
 
 const straight = (text: string) => [...text.matchAll(/.{0,30}["'].{0,30}/g)].map((m) => m[0].replace(/\s+/g, ' '));
 
+/** Every string of a catalogue (templates and rich text's words), with its key. */
+export function catalogueProse(value: unknown, path = ''): string[] {
+	if (typeof value === 'string') return [value.replace(/\{\w+\}|\[\w+\]/g, 'X')];
+	if (Array.isArray(value)) return value.flatMap((item, i) => catalogueProse(item, `${path}.${i}`));
+	if (value && typeof value === 'object') {
+		// Rich text's parts other than words (values, labels, code) are not prose; a link's words are.
+		if ('code' in value || 'server' in value || 'field' in value || 'ui' in value || 'page' in value) return [];
+		return Object.entries(value).flatMap(([key, child]) => (key === 'place' ? [] : catalogueProse(child, `${path}.${key}`)));
+	}
+	return [];
+}
+
+const catalogueSources = LANGUAGES.flatMap((lang) => [
+	// Outlook's own labels apart: they are quoted as Outlook writes them (the new Outlook's “SMTP Username”).
+	{ file: join(root, `src/i18n/${lang}/index.ts`), lang, prose: catalogueProse({ ...catalogues[lang], outlook: {} }) },
+	{ file: join(root, `src/i18n/${lang}/outlook.ts`), lang, prose: catalogueProse(catalogues[lang].outlook), labels: true },
+]);
 const sources = [
 	...list('content', /\.mdx?$/).map((file) => ({ file, prose: mdxProse(readFileSync(file, 'utf8')) })),
+	...catalogueSources,
 	...list('src', /\.astro$/).map((file) => ({ file, prose: astroProse(readFileSync(file, 'utf8')) })),
 	...['src/links/places.ts', 'src/config/sidebar.ts', 'src/settings/mail-settings.ts'].map((f) => ({
 		file: join(root, f),
@@ -87,18 +107,22 @@ describe('wording across pages', () => {
 		expect(found).toEqual([]);
 	});
 
-	it('says “user name” (Outlook’s “User name”), never “Username”/“username”', () => {
-		const found = sources.flatMap(({ file, prose }) =>
+	it('says “user name” (Outlook’s “User name”), never “Username”/“username”, in English', () => {
+		const english = sources.filter((source) => !('labels' in source) && !/content\/docs\/(fr|de|es|it|pl|pt)\/|src\/i18n\/(fr|de|es|it|pl|pt)\//.test(relative(root, source.file)));
+		const found = english.flatMap(({ file, prose }) =>
 			prose.flatMap((text) => [...text.matchAll(/.{0,30}\b[Uu]sername\b.{0,30}/g)].map((m) => `${relative(root, file)}: ${m[0]}`)),
 		);
 		expect(found).toEqual([]);
 	});
 
-	it('explains once that the tables’ “Security type” is Outlook’s “Encryption method”', () => {
-		const both = sources.flatMap(({ file, prose }) =>
-			prose.flatMap((text) => text.split(/(?<=[.!?])\s+/)).filter((s) => /Security type/.test(s) && /Encryption method/.test(s)).map((s) => `${relative(root, file)}: ${s.trim()}`),
-		);
-		expect(both).toHaveLength(1);
-		expect(both[0]).toMatch(/^content\/docs\/modify-settings\.mdx/);
+	it('explains once, in every language, that the tables’ “Security type” is each Outlook’s own label', () => {
+		for (const lang of LANGUAGES) {
+			const file = `content/docs/${lang === 'en' ? '' : `${lang}/`}modify-settings.mdx`;
+			const security = catalogues[lang].table.security;
+			const sentences = readFileSync(join(root, file), 'utf8')
+				.split(/(?<=[.!?])\s+/)
+				.filter((text) => text.includes(security) && text.includes('<UI k="classic.encryptionMethod" />') && text.includes('<UI k="new.secureConnectionType" />'));
+			expect(sentences.length, file).toBe(1);
+		}
 	});
 });

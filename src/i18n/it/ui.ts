@@ -145,7 +145,7 @@ export default {
 		means: 'Che cosa significa.',
 		causes: 'Cause probabili',
 		fix: 'Soluzione.',
-		/** A server's three values in a sentence: "imap.mail.ovh.net, porta 993, SSL/TLS". */
+		/** A server's three values in a sentence: "<host>, port <port>, <security>". */
 		server: '{host}, porta {port}, {security}',
 	},
 	illustration: { badge: 'Illustrazione', diagram: 'Schema' },

@@ -141,7 +141,7 @@ export default {
 		means: 'Znaczenie.',
 		causes: 'Prawdopodobne przyczyny',
 		fix: 'Rozwiązanie.',
-		/** A server's three values in a sentence: "imap.mail.ovh.net, port 993, SSL/TLS". */
+		/** A server's three values in a sentence: "<host>, port <port>, <security>". */
 		server: '{host}, port {port}, {security}',
 	},
 	illustration: { badge: 'Ilustracja', diagram: 'Schemat' },

@@ -141,7 +141,7 @@ export default {
 		means: 'O que o Outlook quer dizer.',
 		causes: 'Causas prováveis',
 		fix: 'Solução.',
-		/** A server's three values in a sentence: "imap.mail.ovh.net, porta 993, SSL/TLS". */
+		/** A server's three values in a sentence: "<host>, port <port>, <security>". */
 		server: '{host}, porta {port}, {security}',
 	},
 	illustration: { badge: 'Ilustração', diagram: 'Diagrama' },
