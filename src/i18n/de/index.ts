@@ -1,4 +1,10 @@
-/** Placeholder until this language is translated: the English catalogue. */
-import en from '../en';
+/** Der deutsche Katalog: dieselben Schlüssel wie der englische (src/i18n/en/), mit deutschen Wörtern. */
+import type { Catalogue } from '../catalogue';
+import ui from './ui';
+import outlook from './outlook';
+import illustrations from './illustrations';
+import places from './places';
+import checker from './checker';
+import errors from './errors';
 
-export default en;
+export default { ...ui, outlook, illustrations, places, checker, errors } satisfies Catalogue;
