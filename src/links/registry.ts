@@ -8,9 +8,9 @@
  */
 import { z } from 'astro/zod';
 import { PAGES, rawPlaces, STEP_SETS, type StepSet } from './places';
-import { codeHeading } from '../troubleshooting/codes';
 import { CHOICES } from '../choices/choices';
 import type { Catalogue } from '../i18n/catalogue';
+import { format } from '../i18n';
 import { langOfLocale, type Lang } from '../i18n/languages';
 
 export { PAGES, rawPlaces };
@@ -93,7 +93,7 @@ export function placeTitle(place: Pick<Place, 'id'>, catalogue: Catalogue): stri
 	const titles = catalogue.places as Record<string, string>;
 	if (Object.hasOwn(titles, place.id)) return titles[place.id]!;
 	const code = Object.keys(catalogue.errors.titles).find((c) => c.toLowerCase() === place.id);
-	if (code) return codeHeading(code, (catalogue.errors.titles as Record<string, string>)[code]!);
+	if (code) return format(catalogue.errorCode.heading, { code, title: (catalogue.errors.titles as Record<string, string>)[code]! });
 	throw new Error(`link registry: no title for "${place.id}" in the catalogue`);
 }
 

@@ -39,6 +39,3 @@ export type ErrorCode = (typeof ERROR_CODES)[number]['code'];
 
 /** The heading id of a code: `0x800ccc0e`. */
 export const codeId = (code: string) => code.toLowerCase();
-
-/** The heading text of a code, also its place's title: "0x800CCC0E: cannot connect to the server". */
-export const codeHeading = (code: string, title: string) => `${code}: ${title}`;

@@ -38,6 +38,8 @@ export default {
 	zones: { eu: 'Europa / Afrika', ca: 'Kanada / Amerika', apac: 'Asien / Pazifik' },
 	/** Verbindet zwei oder mehr Zonen: „Kanada / Amerika und Asien / Pazifik“. */
 	and: ' und ',
+	/** The colon after a label (“Europe / Africa: …”), with the language’s spacing. */
+	colon: ':',
 	/** Namen der beiden Outlook-Versionen (Werte der Outlook-Auswahl). */
 	outlooks: { classic: 'Klassisches Outlook', new: 'Neues Outlook' },
 	/** Die Auswahl der Region: Auswahlfeld, Aufforderung, Hinweise, Ansagen. */
@@ -138,6 +140,8 @@ export default {
 		also: 'auch {aliases}',
 	},
 	errorCode: {
+		/** An error code’s heading (and its place’s title): “0x800CCC0E: cannot connect to the server”. */
+		heading: '{code}: {title}',
 		also: 'Auch geschrieben als {code}',
 		windowsName: 'Name in Windows: {name}',
 		means: 'Bedeutung:',

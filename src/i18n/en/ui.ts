@@ -38,6 +38,8 @@ export default {
 	zones: { eu: 'Europe / Africa', ca: 'Canada / Americas', apac: 'Asia / Pacific' },
 	/** Joins two or more zone labels: "Canada / Americas and Asia / Pacific". */
 	and: ' and ',
+	/** The colon after a label (“Europe / Africa: …”), with the language’s spacing. */
+	colon: ':',
 	/** Outlook names (the Outlook choice's values). */
 	outlooks: { classic: 'Classic Outlook', new: 'New Outlook' },
 	/** The region choice: picker, prompt, notices, announcements. */
@@ -134,6 +136,8 @@ export default {
 		also: 'also {aliases}',
 	},
 	errorCode: {
+		/** An error code’s heading (and its place’s title): “0x800CCC0E: cannot connect to the server”. */
+		heading: '{code}: {title}',
 		also: 'Also written {code}',
 		windowsName: 'Windows name {name}',
 		means: 'What Outlook means.',

@@ -39,6 +39,8 @@ export default {
 	zones: { eu: 'Europa / África', ca: 'Canadá / América', apac: 'Asia / Pacífico' },
 	/** Joins two or more zone labels: «Canadá / América y Asia / Pacífico». */
 	and: ' y ',
+	/** The colon after a label (“Europe / Africa: …”), with the language’s spacing. */
+	colon: ':',
 	/** Outlook names (the Outlook choice's values). */
 	outlooks: { classic: 'Outlook clásico', new: 'Nuevo Outlook' },
 	/** The region choice: picker, prompt, notices, announcements. */
@@ -139,6 +141,8 @@ export default {
 		also: 'también {aliases}',
 	},
 	errorCode: {
+		/** An error code’s heading (and its place’s title): “0x800CCC0E: cannot connect to the server”. */
+		heading: '{code}: {title}',
 		also: 'También se escribe {code}',
 		windowsName: 'Nombre en Windows: {name}',
 		means: 'Qué quiere decir Outlook.',

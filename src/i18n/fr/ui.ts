@@ -34,6 +34,8 @@ export default {
 	},
 	zones: { eu: 'Europe / Afrique', ca: 'Canada / Amériques', apac: 'Asie / Pacifique' },
 	and: ' et ',
+	/** The colon after a label (“Europe / Africa: …”), with the language’s spacing. */
+	colon: '\u00a0:',
 	outlooks: { classic: 'Outlook classique', new: 'Nouvel Outlook' },
 	region: {
 		label: 'Région des paramètres de messagerie',
@@ -122,6 +124,8 @@ export default {
 		also: 'aussi {aliases}',
 	},
 	errorCode: {
+		/** An error code’s heading (and its place’s title): “0x800CCC0E: cannot connect to the server”. */
+		heading: '{code}\u00a0: {title}',
 		also: 'Aussi écrit {code}',
 		windowsName: 'Nom dans Windows : {name}',
 		means: 'Ce que signifie le message.',

@@ -40,6 +40,8 @@ export default {
 	zones: { eu: 'Europa / Africa', ca: 'Canada / Americhe', apac: 'Asia / Pacifico' },
 	/** Joins two or more zone labels: "Canada / Americhe e Asia / Pacifico". */
 	and: ' e ',
+	/** The colon after a label (“Europe / Africa: …”), with the language’s spacing. */
+	colon: ':',
 	/** Outlook names (the Outlook choice's values). */
 	outlooks: { classic: 'Outlook classico', new: 'Nuovo Outlook' },
 	/** The region choice: picker, prompt, notices, announcements. */
@@ -140,6 +142,8 @@ export default {
 		also: 'anche {aliases}',
 	},
 	errorCode: {
+		/** An error code’s heading (and its place’s title): “0x800CCC0E: cannot connect to the server”. */
+		heading: '{code}: {title}',
 		also: 'Scritto anche {code}',
 		windowsName: 'Nome in Windows: {name}',
 		means: 'Che cosa significa.',

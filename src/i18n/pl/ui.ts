@@ -40,6 +40,8 @@ export default {
 	zones: { eu: 'Europa / Afryka', ca: 'Kanada / Ameryka', apac: 'Azja / Pacyfik' },
 	/** Joins two or more zone labels: "Kanada / Ameryka i Azja / Pacyfik". */
 	and: ' i ',
+	/** The colon after a label (“Europe / Africa: …”), with the language’s spacing. */
+	colon: ':',
 	/** Outlook names (the Outlook choice's values). */
 	outlooks: { classic: 'Klasyczny Outlook', new: 'Nowy Outlook' },
 	/** The region choice: picker, prompt, notices, announcements. */
@@ -136,6 +138,8 @@ export default {
 		also: 'także {aliases}',
 	},
 	errorCode: {
+		/** An error code’s heading (and its place’s title): “0x800CCC0E: cannot connect to the server”. */
+		heading: '{code}: {title}',
 		also: 'Zapisywany także jako {code}',
 		windowsName: 'Nazwa w systemie Windows: {name}',
 		means: 'Znaczenie.',

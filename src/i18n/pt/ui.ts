@@ -40,6 +40,8 @@ export default {
 	zones: { eu: 'Europa / África', ca: 'Canadá / Américas', apac: 'Ásia / Pacífico' },
 	/** Joins two or more zone labels: "Canadá / Américas e Ásia / Pacífico". */
 	and: ' e ',
+	/** The colon after a label (“Europe / Africa: …”), with the language’s spacing. */
+	colon: ':',
 	/** Outlook names (the Outlook choice's values). */
 	outlooks: { classic: 'Outlook clássico', new: 'Novo Outlook' },
 	/** The region choice: picker, prompt, notices, announcements. */
@@ -136,6 +138,8 @@ export default {
 		also: 'também {aliases}',
 	},
 	errorCode: {
+		/** An error code’s heading (and its place’s title): “0x800CCC0E: cannot connect to the server”. */
+		heading: '{code}: {title}',
 		also: 'Também escrito {code}',
 		windowsName: 'Nome no Windows: {name}',
 		means: 'O que o Outlook quer dizer.',
