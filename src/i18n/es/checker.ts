@@ -3,7 +3,7 @@
  * finding kind: `{name}` is replaced by a finding's value as text, `[name]` as code. `{where}` is
  * the region's name (or the zones' labels without a region), zone lists become their labels,
  * protocols their names (src/checker/messages.ts fills them). The protocols' names follow
- * «servidor» and «puerto»: «el servidor IMAP», «el puerto de salida (SMTP)».
+ * «servidor» and «puerto»: «el servidor IMAP», «el puerto saliente (SMTP)».
  * Host names, ports and security types are never typed here: they come in through the findings.
  */
 export default {
@@ -22,7 +22,7 @@ export default {
 		'user-name': 'El nombre de usuario debe ser la dirección de correo completa (nombre@su-dominio), no solo la parte anterior a la @.',
 		'smtp-auth-off': 'Active la autenticación SMTP: marque «Mi servidor de salida (SMTP) requiere autenticación» y «Utilizar la misma configuración que mi servidor de correo de entrada».',
 	},
-	protocols: { imap: 'IMAP', pop: 'POP', smtp: 'de salida (SMTP)' },
+	protocols: { imap: 'IMAP', pop: 'POP', smtp: 'saliente (SMTP)' },
 	ui: {
 		start: 'Escriba lo que muestra su Outlook: los resultados aparecen aquí a medida que escribe.',
 		one: 'Se ha encontrado 1 error',

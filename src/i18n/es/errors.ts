@@ -76,7 +76,7 @@ export default {
 		'0x800CCC0E': {
 			means: ['Outlook ha encontrado el servidor, pero no ha podido abrir una conexión con él.'],
 			causes: [
-				['El servidor o el puerto no es el correcto. Servidor entrante: ', ...INCOMING, '. Servidor saliente: ', { server: 'smtp' }, '.'],
+				['El servidor o el puerto son incorrectos. Servidor entrante: ', ...INCOMING, '. Servidor saliente: ', { server: 'smtp' }, '.'],
 				['El cifrado no corresponde al puerto: todos los puertos de OVHcloud indicados aquí esperan ', { value: 'imap', field: 'security' }, '.'],
 				FIREWALL,
 			],
@@ -91,7 +91,7 @@ export default {
 			],
 		},
 		'0x800CCC0F': {
-			means: ['La conexión estaba abierta y, de repente, el servidor o la red la cortó.'],
+			means: ['La conexión estaba abierta y, después, el servidor o la red la cerraron.'],
 			causes: [
 				['Con POP (', { server: 'pop' }, '), Outlook busca correo nuevo más de una vez por minuto: OVHcloud corta ese tipo de conexiones.'],
 				['Un mensaje supera el tamaño permitido, así que el envío se interrumpe a medias.'],
@@ -207,7 +207,7 @@ export default {
 		},
 		'0x80042108': {
 			means: ['Outlook no puede conectarse con el servidor entrante (POP).'],
-			causes: [['El servidor, el puerto o el cifrado no es el correcto: el servidor POP es ', { server: 'pop' }, '.'], FIREWALL],
+			causes: [['El servidor, el puerto o el cifrado son incorrectos: el servidor POP es ', { server: 'pop' }, '.'], FIREWALL],
 			fix: [
 				'Compare el servidor entrante con ',
 				{ place: 'pop-settings', text: 'los parámetros POP' },
@@ -218,7 +218,7 @@ export default {
 		},
 		'0x80042109': {
 			means: ['Outlook no puede conectarse con el servidor saliente (SMTP).'],
-			causes: [['El servidor, el puerto o el cifrado no es el correcto: el servidor saliente es ', { server: 'smtp' }, '.'], FIREWALL],
+			causes: [['El servidor, el puerto o el cifrado son incorrectos: el servidor saliente es ', { server: 'smtp' }, '.'], FIREWALL],
 			fix: [
 				'Compruebe el servidor saliente en ',
 				{ place: 'smtp-settings', text: 'los parámetros SMTP' },
@@ -231,7 +231,7 @@ export default {
 			means: ['Outlook ha dejado de esperar al servidor entrante (POP): se ha agotado el tiempo de espera.'],
 			causes: [['La red es lenta.'], ['Un antivirus que analiza el correo entrante retiene la conexión.']],
 			fix: [
-				'Aumente el control deslizante ',
+				'Aumente el valor del control deslizante ',
 				{ ui: 'classic.serverTimeouts' },
 				' (',
 				{ ui: 'classic.moreSettings' },

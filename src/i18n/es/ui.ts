@@ -104,7 +104,7 @@ export default {
 	/** What to type in a step (ServerStep): «En Correo entrante, introduzca:». */
 	serverStep: { type: 'En {block}, introduzca:' },
 	otherNames: {
-		some: 'En los parámetros siguientes, cada servidor (entrante o saliente) admite 2 nombres de host: el que se muestra o {names}. Los dos designan el mismo servidor; existen para que resulte más fácil escribirlos y para no confundir los protocolos POP, IMAP y SMTP, que tienen cada uno su propio puerto.',
+		some: 'En los parámetros siguientes, cada servidor (entrante o saliente) admite dos nombres de host: el que se muestra o {names}. Los dos designan el mismo servidor; existen para que resulte más fácil escribirlos y para no confundir los protocolos POP, IMAP y SMTP, que tienen cada uno su propio puerto.',
 		none: 'En los parámetros siguientes, cada servidor (entrante o saliente) tiene un único nombre de host: escríbalo tal como aparece. POP, IMAP y SMTP tienen cada uno su nombre de host y su puerto, lo que evita confundirlos.',
 	},
 	downloads: {
