@@ -23,7 +23,7 @@ export default {
 	},
 	accountSettingsPath: {
 		title: 'Outlook — File',
-		caption: 'Modificare le impostazioni esistenti: File (1), scegli l’account, Impostazioni account (2), poi Impostazioni del server (3).',
+		caption: 'Modificare le impostazioni esistenti: File (1), scegli l’account, Impostazioni account (2), poi Impostazioni server (3).',
 	},
 	manualSetup: { caption: 'La vecchia finestra Aggiungi account: scegli Configurazione manuale o tipi di server aggiuntivi, poi fai clic su Avanti.' },
 	serviceChoice: { caption: 'Scegli POP o IMAP, poi fai clic su Avanti.' },

@@ -2,8 +2,9 @@
  * Italian: Outlook's own words, as the Italian Outlook for Windows shows them (menus, buttons,
  * fields, window titles); the instructions and the illustrations quote them from here. Start:
  * OVHcloud's Italian guides (shared/reference/outlook-ui-labels.md §1, §2); where those word a
- * label differently from Italian Outlook (Aggiungi account, Impostazioni account..., Cambia...,
- * Altre impostazioni..., Impostazioni avanzate, the older window's form), Outlook's own label.
+ * label differently from Italian Outlook (Aggiungi account, Impostazioni account..., Impostazioni
+ * server, Cambia..., Altre impostazioni..., Impostazioni avanzate, the older window's form, the SPA
+ * box, the Options dialog's Impostazioni avanzate), Outlook's own label.
  */
 export default {
 	classic: {
@@ -37,7 +38,7 @@ export default {
 		encryptionMethod: 'Metodo di crittografia',
 		accountSettings: 'Impostazioni account',
 		accountSettingsDialog: 'Impostazioni account...',
-		serverSettings: 'Impostazioni del server',
+		serverSettings: 'Impostazioni server',
 		changeProfile: 'Cambia profilo',
 		// The older window (interface 2): "Aggiungi account", manual set-up, Internet e-mail settings.
 		addAccountWindow: 'Aggiungi account',
@@ -66,11 +67,11 @@ export default {
 		/** Outlook's other buttons that the error codes' fixes name. */
 		sendReceive: 'Invia/Ricevi',
 		sendReceiveGroups: 'Definisci gruppi di invio/ricezione',
-		spa: 'Richiedi accesso tramite autenticazione password di protezione (SPA)',
+		spa: 'Richiedi autenticazione password di protezione (SPA) per l’accesso',
 		serverTimeouts: 'Timeout server',
 		from: 'Da',
 		options: 'Opzioni',
-		advanced: 'Avanzate',
+		advanced: 'Impostazioni avanzate',
 		troubleshootingLogging: 'Abilita registrazione per la risoluzione dei problemi (richiede il riavvio di Outlook)',
 		outbox: 'Posta in uscita',
 	},

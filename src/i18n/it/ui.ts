@@ -79,7 +79,7 @@ export default {
 		currentNone: 'Nessun Outlook ancora scelto: sono mostrate le istruzioni per entrambi, ciascuna con il nome della sua versione.',
 		currentChosen: 'Istruzioni mostrate: {icon} {name}',
 		currentChange: 'Non è il tuo Outlook? Cambialo in alto a destra, accanto alla bandiera.',
-		printChosen: 'Versione di Outlook di queste istruzioni: {name}.',
+		printChosen: 'Queste istruzioni si riferiscono a questa versione di Outlook: {name}.',
 		printNone: 'Nessun Outlook scelto: sono stampate sia le istruzioni per Outlook classico sia quelle per il nuovo Outlook, ciascuna con il nome della sua versione.',
 	},
 	/** A region whose language is not the page's: the link to this language's page, written in this language. */
