@@ -299,7 +299,7 @@ describe('the policy bites', () => {
 		});
 	}
 
-	it('the choices' head script changed after the build (its hash no longer matches) does not run', async () => {
+	it('the choices’ head script changed after the build (its hash no longer matches) does not run', async () => {
 		const guard = await guarded();
 		const address = url('/modify-settings/?region=fr');
 		await guard.page.route(address, async (route) => {
