@@ -29,7 +29,7 @@ export default {
 		start: 'Wpisz to, co pokazuje Twój Outlook: wyniki pojawiają się tutaj na bieżąco, w trakcie wpisywania.',
 		one: 'Znaleziono 1 błąd',
 		many: 'Liczba znalezionych błędów: {n}',
-		allGood: 'Wszystko zgadza się z ustawieniami ({where}). Jeśli Outlook nadal zgłasza błąd, sprawdź hasło (zaloguj się nim do webmaila), a następnie przejdź przez listę kontrolną.',
+		allGood: 'Wszystko zgadza się z ustawieniami ({where}). Jeśli Outlook nadal zgłasza błąd, sprawdź hasło (zaloguj się nim do webmaila), a następnie punkty z listy kontrolnej.',
 		soFar: 'Na razie bez błędów; niektóre pola są jeszcze puste.',
 		checkedAgainst: 'Porównano z ustawieniami: {where}.',
 		guessed: 'Nie wybrano regionu: Twoje wartości najlepiej pasują do ustawień strefy {where}, więc to z nimi zostały porównane. Aby mieć pewność, wybierz swój region za pomocą flagi w prawym górnym rogu.',

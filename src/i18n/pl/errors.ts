@@ -33,7 +33,7 @@ export default {
 		'0x800CCC18': 'logowanie nie powiodło się',
 		'0x800CCC19': 'serwer nie odpowiedział na czas',
 		'0x800CCC1A': 'nie można nawiązać połączenia SSL',
-		'0x800CCC67': 'serwer wychodzący chwilowo odmawia',
+		'0x800CCC67': 'serwer wychodzący chwilowo nie przyjmuje poczty',
 		'0x800CCC78': 'nadawca odrzucony',
 		'0x800CCC79': 'odbiorca odrzucony',
 		'0x800CCC7D': 'serwer nie oferuje STARTTLS',
@@ -67,7 +67,7 @@ export default {
 			fix: ['Porównaj serwer, port i szyfrowanie z sekcją ', { place: 'imap-settings', text: 'Konfiguracja IMAP' }, ' lub ', { place: 'pop-settings', text: 'Konfiguracja POP' }, '; ', { place: 'checker', text: 'narzędzie do sprawdzania ustawień' }, ' wskaże błędną wartość.'],
 		},
 		'0x800CCC0F': {
-			means: ['Połączenie zostało nawiązane, ale potem serwer lub sieć je przerwały.'],
+			means: ['Połączenie zostało nawiązane, ale potem przerwał je serwer lub sieć.'],
 			causes: [
 				['W przypadku POP (', { server: 'pop' }, ') Outlook sprawdza nową pocztę częściej niż raz na minutę: OVHcloud przerywa takie połączenia.'],
 				['Wiadomość przekracza dozwolony rozmiar, więc wysyłanie zatrzymuje się w połowie.'],
@@ -88,7 +88,7 @@ export default {
 		'0x800CCC19': {
 			means: ['Serwer nie odpowiedział na czas.'],
 			causes: [['Połączenie sieciowe jest wolne albo zablokowane.'], FIREWALL],
-			fix: ['Przejdź przez ', { place: 'checklist', text: 'listę kontrolną' }, ' (strona statusu), a następnie spróbuj ponownie przez inną sieć.'],
+			fix: ['Sprawdź stronę statusu (zob. ', { place: 'checklist', text: 'listę kontrolną' }, '), a następnie spróbuj ponownie, łącząc się przez inną sieć.'],
 		},
 		'0x800CCC1A': {
 			means: ['Outlook nie zdołał nawiązać szyfrowanego połączenia.'],
@@ -140,7 +140,7 @@ export default {
 			fix: ['Dla serwera wychodzącego wybierz ', { value: 'smtp', field: 'security' }, ' (', { place: 'smtp-settings', text: 'Konfiguracja SMTP' }, ').'],
 		},
 		'0x800CCC80': {
-			means: ['Żadna z metod uwierzytelniania obsługiwanych przez program nie jest obsługiwana przez serwer.'],
+			means: ['Outlook zgłasza, że żadna z metod uwierzytelniania obsługiwanych przez program nie jest obsługiwana przez serwer.'],
 			causes: [['Uwierzytelnianie SMTP jest wyłączone.']],
 			fix: ['Zaznacz ', { ui: 'classic.smtpAuth' }, ' oraz ', { ui: 'classic.sameSettings' }, ' (', { place: 'smtp-auth' }, ').'],
 		},

@@ -23,8 +23,9 @@ export default {
 		password: 'Hasło',
 		/** The password window's title, per account type: "Ustawienia konta IMAP". */
 		accountSettingsOf: 'Ustawienia konta {type}',
-		/** The button under the password (OVHcloud's Polish guide: "Zaloguj się"). */
-		passwordButton: 'Zaloguj się',
+		/** The button under the password: Polish Outlook's "Connect", as in the first window
+		 * ("Zaloguj się" in OVHcloud's Polish guide is a retranslation of the French "Se connecter"). */
+		passwordButton: 'Połącz',
 		next: 'Dalej',
 		somethingWentWrong: 'Coś poszło nie tak',
 		couldNotSetUp: 'Program Outlook nie mógł skonfigurować Twojego konta.',
@@ -59,7 +60,7 @@ export default {
 		advancedTab: 'Zaawansowane',
 		incomingServerImap: 'Serwer przychodzący (IMAP)',
 		outgoingServerSmtp: 'Serwer wychodzący (SMTP)',
-		encryptedConnection: 'Użyj poniższego typu szyfrowania połączenia',
+		encryptedConnection: 'Użyj następującego typu połączenia szyfrowanego',
 		ok: 'OK',
 		finish: 'Zakończ',
 		change: 'Zmień...',
@@ -71,7 +72,7 @@ export default {
 		from: 'Od',
 		options: 'Opcje',
 		advanced: 'Zaawansowane',
-		troubleshootingLogging: 'Włącz rejestrowanie rozwiązywania problemów (wymaga ponownego uruchomienia programu Outlook)',
+		troubleshootingLogging: 'Włącz rejestrowanie na potrzeby rozwiązywania problemów (wymaga ponownego uruchomienia programu Outlook)',
 		outbox: 'Skrzynka nadawcza',
 	},
 	new: {

@@ -67,20 +67,20 @@ export default {
 		label: 'Outlook dla Windows',
 		placeholder: 'Wybierz swoją wersję Outlooka',
 		promptTitle: 'Której wersji Outlooka używasz?',
-		promptText: 'Klasyczny Outlook i nowy Outlook dodają konto w różny sposób. Dopóki nie dokonasz wyboru, widoczne są instrukcje dla obu wersji, każda z oznaczeniem.',
+		promptText: 'W klasycznym i w nowym Outlooku konto dodaje się w różny sposób. Dopóki nie dokonasz wyboru, widoczne są instrukcje dla obu wersji, każda oznaczona nazwą wersji.',
 		/** How to tell them apart: `{file}` is classic Outlook's File menu. */
-		help: 'Nie masz pewności? Wpisz „Outlook” w pasku wyszukiwania Windows: klasyczny Outlook widnieje na liście jako „Outlook (klasyczny)”, a nowy – po prostu jako „Outlook”. Nowy Outlook nie ma też menu {file}.',
+		help: 'Nie masz pewności? Wpisz „Outlook” w polu wyszukiwania systemu Windows: klasyczny Outlook widnieje na liście jako „Outlook (klasyczny)”, a nowy – po prostu jako „Outlook”. Nowy Outlook nie ma też menu {file}.',
 		unknown: 'Ten adres wskazuje wersję Outlooka „{value}”, której ten przewodnik nie zna. Wybierz swoją wersję Outlooka.',
 		announce: 'Wyświetlane są instrukcje: {name}.',
 		linkNotice: 'Ten link prowadzi do instrukcji dla wersji „{name}”, dlatego to one są wyświetlane.',
-		back: 'Pokaż zamiast tego: {name}',
+		back: 'Przełącz na: {name}',
 		close: 'Zamknij',
-		noJs: 'Widoczne są instrukcje zarówno dla klasycznego, jak i dla nowego Outlooka, każda z oznaczeniem.',
-		currentNone: 'Nie wybrano jeszcze wersji Outlooka: widoczne są instrukcje dla obu wersji, każda z oznaczeniem.',
+		noJs: 'Widoczne są instrukcje zarówno dla klasycznego, jak i dla nowego Outlooka, każda oznaczona nazwą wersji.',
+		currentNone: 'Nie wybrano jeszcze wersji Outlooka: widoczne są instrukcje dla obu wersji, każda oznaczona nazwą wersji.',
 		currentChosen: 'Wyświetlane instrukcje: {icon} {name}',
 		currentChange: 'To nie Twoja wersja Outlooka? Zmień ją w prawym górnym rogu, obok flagi.',
 		printChosen: 'Wersja Outlooka w tych instrukcjach: {name}.',
-		printNone: 'Nie wybrano wersji Outlooka: wydrukowano instrukcje zarówno dla klasycznego, jak i dla nowego Outlooka, każdą z oznaczeniem.',
+		printNone: 'Nie wybrano wersji Outlooka: wydrukowano instrukcje zarówno dla klasycznego, jak i dla nowego Outlooka, każdą oznaczoną nazwą wersji.',
 	},
 	/** A region whose language is not the page's: the link to this language's page, written in this language. */
 	offer: 'Ten przewodnik jest dostępny także po polsku: {link}',
@@ -116,7 +116,7 @@ export default {
 		dnsZone: 'Strefa DNS domeny {domain}',
 	},
 	/** Step tabs: the tab list's name, per set of steps. */
-	steps: { classic: 'Kroki dodawania konta', 'classic-manual': 'Kroki w starszym oknie „Dodaj konto”', new: 'Kroki dodawania konta w nowym Outlooku' },
+	steps: { classic: 'Kroki dodawania konta', 'classic-manual': 'Kroki w starszym oknie dodawania konta', new: 'Kroki dodawania konta w nowym Outlooku' },
 	/** Copy-link buttons and the announcements of the link script. */
 	copy: {
 		label: 'Kopiuj link',
