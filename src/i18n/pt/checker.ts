@@ -2,21 +2,22 @@
  * Portuguese (Portugal): every word the settings checker shows or copies. Messages are templates,
  * one per finding kind: `{name}` is replaced by a finding's value as text, `[name]` as code.
  * `{where}` is the region's name (or the zones' labels without a region): it stands in brackets
- * or after a colon, since a country name would otherwise need its article ("o Canadá").
+ * or after a colon, since a country name would otherwise need its article ("o Canadá"). A zone list
+ * that may name two zones ("Canadá / Américas e Ásia / Pacífico") goes in brackets after "outra zona".
  * Host names, ports and security types are never typed here: they come in through the findings.
  * No template has a user-name slot: the user name never appears in a message or the summary.
  */
 export default {
 	findings: {
-		'other-zone': '[got] é o servidor da zona {gotZones}; para a sua região ({where}), utilize [expected].',
-		'no-such-host': '[got] não existe: esse nome só é utilizado na zona {realIn}. Para a sua região ({where}), utilize [expected].',
+		'other-zone': '[got] é um servidor de outra zona ({gotZones}); no seu caso ({where}), utilize [expected].',
+		'no-such-host': '[got] não existe: esse nome só é utilizado na zona {realIn}. No seu caso ({where}), utilize [expected].',
 		typo: '[got] parece ter um erro de escrita: o servidor {protocol} é [expected].',
-		'typo-zone': '[got] parece um erro de escrita de [near], um servidor da zona {nearZones}; para a sua região ({where}), utilize [expected].',
+		'typo-zone': '[got] parece ser [near] mal escrito, um servidor de outra zona ({nearZones}); no seu caso ({where}), utilize [expected].',
 		'wrong-protocol': '[got] é o servidor {gotProtocol}; o servidor {protocol} é [expected].',
-		'unknown-host': '[got] não é um nome de servidor MX Plan da OVHcloud (introduza apenas o nome, sem «https://» nem porta); para a sua região ({where}), o servidor {protocol} é [expected].',
+		'unknown-host': '[got] não é um nome de servidor MX Plan da OVHcloud (introduza apenas o nome, sem «https://» nem porta); no seu caso ({where}), o servidor {protocol} é [expected].',
 		'other-port': 'A porta [got] é a porta {gotProtocol}; a porta {protocol} é [expected].',
 		'wrong-port': 'A porta [got] não é a porta {protocol}: utilize [expected].',
-		'encryption-none': '«Nenhum» enviaria a sua palavra-passe sem encriptação, e o servidor recusa-a. Escolha [expected] para o servidor {protocol}.',
+		'encryption-none': '«Nenhum» enviaria a sua palavra-passe sem encriptação, o que o servidor recusa. Escolha [expected] para o servidor {protocol}.',
 		'encryption-starttls': 'O STARTTLS não funciona na porta [port]: a ligação é encriptada desde o início. Escolha [expected] para o servidor {protocol}.',
 		'encryption-auto': '«Automático» deixa o Outlook escolher um método que pode não funcionar. Escolha [expected] para o servidor {protocol}.',
 		'user-name': 'O nome de utilizador tem de ser o endereço de e-mail completo (nome@o-seu-dominio), e não apenas a parte antes do @.',
@@ -27,10 +28,10 @@ export default {
 		start: 'Introduza o que o seu Outlook apresenta: os resultados aparecem aqui à medida que escreve.',
 		one: '1 erro encontrado',
 		many: '{n} erros encontrados',
-		allGood: 'Tudo corresponde às definições de referência ({where}). Se o Outlook continuar a falhar, verifique a palavra-passe (experimente-a no webmail) e, depois, a lista de verificação.',
+		allGood: 'Tudo corresponde às definições esperadas ({where}). Se o Outlook continuar a falhar, verifique a palavra-passe (experimente-a no webmail) e, depois, a lista de verificação.',
 		soFar: 'Nenhum erro até agora; alguns campos ainda estão vazios.',
-		checkedAgainst: 'Comparado com as definições da região: {where}.',
-		guessed: 'Nenhuma região escolhida: os seus valores correspondem melhor à zona {where}, por isso são comparados com as definições dessa zona. Para ter a certeza, escolha a sua região com a bandeira no canto superior direito.',
+		checkedAgainst: 'Valores comparados com as definições da região: {where}.',
+		guessed: 'Nenhuma região escolhida: os seus valores são comparados com as definições que lhes correspondem melhor ({where}). Para ter a certeza, escolha a sua região com a bandeira no canto superior direito.',
 		askRegion: 'Nenhuma região escolhida: para verificar os nomes dos servidores, escolha a sua com a bandeira no canto superior direito ou introduza um servidor.',
 		fixLink: 'Como corrigir: {title}',
 		copy: 'Copiar resultados',

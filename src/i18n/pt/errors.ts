@@ -29,8 +29,8 @@ export default {
 		'0x800CCC13': 'não é possível ler ou escrever na rede',
 		'0x800CCC18': 'falha no início de sessão',
 		'0x800CCC19': 'o servidor não respondeu a tempo',
-		'0x800CCC1A': 'não é possível ligar com SSL',
-		'0x800CCC67': 'o servidor de saída recusa por agora',
+		'0x800CCC1A': 'não é possível ligar através de SSL',
+		'0x800CCC67': 'o servidor de saída recusou temporariamente',
 		'0x800CCC78': 'remetente recusado',
 		'0x800CCC79': 'destinatário recusado',
 		'0x800CCC7D': 'o servidor não oferece STARTTLS',
@@ -58,10 +58,10 @@ export default {
 			means: ['O Outlook encontrou o servidor, mas não conseguiu estabelecer uma ligação com ele.'],
 			causes: [
 				['Um servidor ou uma porta errados: o servidor de entrada é, ', ...INCOMING, '; o servidor de saída é ', { server: 'smtp' }, '.'],
-				['A encriptação não corresponde à porta: todas as portas da OVHcloud indicadas aqui esperam ', { value: 'imap', field: 'security' }, '.'],
+				['A encriptação não corresponde à porta: todas as portas da OVHcloud indicadas aqui exigem ', { value: 'imap', field: 'security' }, '.'],
 				FIREWALL,
 			],
-			fix: ['Verifique o servidor, a porta e a encriptação com ', { place: 'imap-settings', text: 'as definições IMAP' }, ' ou ', { place: 'pop-settings', text: 'as definições POP' }, '; ', { place: 'checker', text: 'o verificador de definições' }, ' indica o valor errado.'],
+			fix: ['Compare o servidor, a porta e a encriptação com ', { place: 'imap-settings', text: 'as definições IMAP' }, ' ou ', { place: 'pop-settings', text: 'as definições POP' }, '; ', { place: 'checker', text: 'o verificador de definições' }, ' indica o valor errado.'],
 		},
 		'0x800CCC0F': {
 			means: ['A ligação estava aberta e, depois, o servidor ou a rede terminou-a.'],
@@ -70,7 +70,7 @@ export default {
 				['Uma mensagem excede o tamanho permitido, pelo que o envio para a meio.'],
 				['Um equipamento de rede (router, proxy, antivírus que analisa o e-mail) fecha as ligações longas.'],
 			],
-			fix: ['Espace a verificação de e-mails novos para um intervalo de vários minutos, no mínimo (', { ui: 'classic.sendReceive' }, ' → ', { ui: 'classic.sendReceiveGroups' }, '), envie os ficheiros grandes de outra forma e experimente outra rede.'],
+			fix: ['Verifique se há e-mails novos com um intervalo de alguns minutos, no mínimo (', { ui: 'classic.sendReceive' }, ' → ', { ui: 'classic.sendReceiveGroups' }, '), envie os ficheiros grandes de outra forma e experimente outra rede.'],
 		},
 		'0x800CCC13': {
 			means: ['O Outlook não consegue ler nem escrever na rede.'],
@@ -110,7 +110,7 @@ export default {
 			fix: ['Escolha ', { value: 'imap', field: 'security' }, ' para cada servidor, com as portas indicadas nas ', { place: 'imap-settings', text: 'definições IMAP' }, ' ou nas ', { place: 'pop-settings', text: 'definições POP' }, '.'],
 		},
 		'0x800CCC67': {
-			means: ['O servidor de saída recusou, por agora, aceitar mensagens (resposta 421 do servidor).'],
+			means: ['O servidor de saída recusou temporariamente as mensagens (resposta 421 do servidor).'],
 			causes: [['Uma recusa temporária: na maioria dos casos, foram atingidos os limites de envio (consulte ', { place: 'replies', text: 'Limites de envio' }, ').'], ['Uma manutenção ou um incidente (consulte ', { place: 'checklist', text: 'a lista de verificação' }, ').']],
 			fix: ['Aguarde e volte a enviar; distribua os envios em massa por várias horas.'],
 		},
@@ -133,7 +133,7 @@ export default {
 		},
 		'0x800CCC7D': {
 			means: ['O Outlook pediu ao servidor para passar a uma ligação encriptada (STARTTLS) e o servidor não oferece essa opção nessa porta.'],
-			causes: [['O STARTTLS está escolhido para o servidor de saída: na porta ', { value: 'smtp', field: 'port' }, ', a ligação é encriptada desde o início.']],
+			causes: [['Está selecionado STARTTLS para o servidor de saída: na porta ', { value: 'smtp', field: 'port' }, ', a ligação é encriptada desde o início.']],
 			fix: ['Escolha ', { value: 'smtp', field: 'security' }, ' para o servidor de saída (consulte ', { place: 'smtp-settings', text: 'as definições SMTP' }, ').'],
 		},
 		'0x800CCC80': {
@@ -154,7 +154,7 @@ export default {
 		'0x800CCC92': {
 			means: ['O servidor POP rejeitou a palavra-passe.'],
 			causes: [['A palavra-passe está errada ou foi alterada entretanto na Área de Cliente OVHcloud.'], SPAM],
-			fix: ['Experimente a palavra-passe no webmail (consulte ', { place: 'checklist', text: 'a lista de verificação' }, ') e introduza depois a mesma no Outlook.'],
+			fix: ['Experimente a palavra-passe no webmail (consulte ', { place: 'checklist', text: 'a lista de verificação' }, ') e, depois, introduza a mesma palavra-passe no Outlook.'],
 		},
 		'0x800CCCD1': {
 			means: ['O servidor IMAP recusou o início de sessão.'],
@@ -164,17 +164,17 @@ export default {
 		'0x80042108': {
 			means: ['O Outlook não consegue ligar ao servidor de entrada (POP).'],
 			causes: [['Um servidor, uma porta ou uma encriptação errados: o servidor POP é ', { server: 'pop' }, '.'], FIREWALL],
-			fix: ['Verifique o servidor de entrada com ', { place: 'pop-settings', text: 'as definições POP' }, ' ou deixe que ', { place: 'checker', text: 'o verificador de definições' }, ' o compare.'],
+			fix: ['Compare o servidor de entrada com ', { place: 'pop-settings', text: 'as definições POP' }, ' ou deixe que ', { place: 'checker', text: 'o verificador de definições' }, ' o compare.'],
 		},
 		'0x80042109': {
 			means: ['O Outlook não consegue ligar ao servidor de saída (SMTP).'],
 			causes: [['Um servidor, uma porta ou uma encriptação errados: o servidor de saída é ', { server: 'smtp' }, '.'], FIREWALL],
-			fix: ['Verifique o servidor de saída nas ', { place: 'smtp-settings', text: 'definições SMTP' }, ' ou deixe que ', { place: 'checker', text: 'o verificador de definições' }, ' o compare.'],
+			fix: ['Compare o servidor de saída com ', { place: 'smtp-settings', text: 'as definições SMTP' }, ' ou deixe que ', { place: 'checker', text: 'o verificador de definições' }, ' o compare.'],
 		},
 		'0x8004210A': {
 			means: ['O Outlook esgotou o tempo de espera pelo servidor de entrada (POP).'],
 			causes: [['Uma rede lenta.'], ['Um antivírus que analisa o e-mail recebido retém a ligação.']],
-			fix: ['Aumente o cursor ', { ui: 'classic.serverTimeouts' }, ' (', { ui: 'classic.moreSettings' }, ' → ', { ui: 'classic.advancedTab' }, ') ou, para testar, desative a análise do e-mail no antivírus.'],
+			fix: ['Aumente o valor do cursor ', { ui: 'classic.serverTimeouts' }, ' (', { ui: 'classic.moreSettings' }, ' → ', { ui: 'classic.advancedTab' }, ') ou, para testar, desative a análise do e-mail no antivírus.'],
 		},
 		'0x8004210B': {
 			means: ['O Outlook esgotou o tempo de espera pelo servidor de saída (SMTP).'],

@@ -13,7 +13,7 @@ export default {
 	/** The new Outlook's settings button, drawn as a gear. */
 	gear: 'Definições (ícone de roda dentada)',
 	addAccountWizard: {
-		caption: 'A janela de adição de conta do Outlook: introduza o seu endereço, abra «Opções avançadas», marque «Permitir configurar manualmente a minha conta» e clique em «Ligar».',
+		caption: 'A janela do Outlook para adicionar uma conta: introduza o seu endereço, abra «Opções avançadas», marque «Permitir configurar manualmente a minha conta» e clique em «Ligar».',
 	},
 	accountTypeChoice: { caption: 'Passo 1: escolha IMAP (recomendado) ou POP.' },
 	passwordPrompt: { caption: 'Passo 2: introduza a palavra-passe da sua conta de e-mail e clique em «Ligar».' },

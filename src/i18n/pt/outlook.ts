@@ -66,7 +66,7 @@ export default {
 		/** Outlook's other buttons that the error codes' fixes name. */
 		sendReceive: 'Enviar/Receber',
 		sendReceiveGroups: 'Definir Grupos de Envio/Receção',
-		spa: 'Exigir início de sessão utilizando Autenticação de Palavra-passe Segura (SPA)',
+		spa: 'Requer início de sessão utilizando autenticação de palavra-passe segura (SPA)',
 		serverTimeouts: 'Tempos Limite do Servidor',
 		from: 'De',
 		options: 'Opções',

@@ -50,7 +50,7 @@ export default {
 		placeholder: 'Escolha a sua região',
 		promptTitle: 'Escolha o seu país ou região',
 		promptText: 'Os servidores de e-mail dependem do local onde o seu serviço MX Plan foi encomendado. Enquanto não escolher, cada valor desta página é apresentado para todas as zonas, com a indicação da zona.',
-		unknown: 'Este endereço pede a região «{value}», que este guia não conhece. Escolha a sua região abaixo.',
+		unknown: 'Este endereço indica a região «{value}», que este guia não conhece. Escolha a sua região abaixo.',
 		announce: 'Definições apresentadas: {name} ({group}).',
 		noJs: '{strong}, por isso esta página não consegue seguir a sua região: cada definição é apresentada para todas as zonas, com a indicação da zona. A sua zona:',
 		noJsStrong: 'O JavaScript está desativado',
@@ -69,8 +69,8 @@ export default {
 		promptTitle: 'Que Outlook utiliza?',
 		promptText: 'O Outlook clássico e o novo Outlook adicionam uma conta de formas diferentes. Enquanto não escolher, são apresentadas as instruções de ambos, cada uma com a respetiva indicação.',
 		/** How to tell them apart: `{file}` is classic Outlook's File menu. */
-		help: 'Não tem a certeza? Escreva «Outlook» na barra de pesquisa do Windows: o Outlook clássico aparece como «Outlook (classic)» e o novo apenas como «Outlook». Além disso, o novo Outlook não tem o menu {file}.',
-		unknown: 'Este endereço pede o Outlook «{value}», que este guia não conhece. Escolha o seu Outlook.',
+		help: 'Não tem a certeza? Escreva «Outlook» na barra de pesquisa do Windows: o Outlook clássico aparece como «Outlook (clássico)» e o novo apenas como «Outlook». Além disso, o novo Outlook não tem o menu {file}.',
+		unknown: 'Este endereço indica o Outlook «{value}», que este guia não conhece. Escolha o seu Outlook.',
 		announce: 'Instruções apresentadas: {name}.',
 		linkNotice: 'Esta ligação leva às instruções do {name}, por isso são essas as apresentadas.',
 		back: 'Mostrar as instruções do {name}',
@@ -132,7 +132,7 @@ export default {
 		/** A place that is the same for every value of a choice (both Outlooks). */
 		every: 'Ambos',
 		place: 'Local',
-		id: 'Id',
+		id: 'ID',
 		link: 'Ligação',
 		copy: 'Copiar',
 		also: 'também {aliases}',
@@ -140,7 +140,7 @@ export default {
 	errorCode: {
 		/** An error code’s heading (and its place’s title): “0x800CCC0E: cannot connect to the server”. */
 		heading: '{code}: {title}',
-		also: 'Também escrito {code}',
+		also: 'Também aparece como {code}',
 		windowsName: 'Nome no Windows: {name}',
 		means: 'O que o Outlook quer dizer.',
 		causes: 'Causas prováveis',
