@@ -7,12 +7,12 @@
  */
 export default {
 	findings: {
-		'other-zone': '[got] ist der Server für {gotZones}; für {where} verwenden Sie [expected].',
-		'no-such-host': '[got] gibt es nicht: Dieser Name gilt nur für {realIn}. Für {where} verwenden Sie [expected].',
+		'other-zone': '[got] ist der Server für {gotZones}; für Ihren Standort ({where}) verwenden Sie [expected].',
+		'no-such-host': '[got] gibt es nicht: Dieser Name gilt nur für {realIn}. Für Ihren Standort ({where}) verwenden Sie [expected].',
 		typo: '[got] sieht nach einem Tippfehler aus: Der {protocol} heißt [expected].',
-		'typo-zone': '[got] sieht nach einem Tippfehler für [near] aus, einen Server für {nearZones}; für {where} verwenden Sie [expected].',
+		'typo-zone': '[got] sieht nach einem Tippfehler für [near] aus, einen Server für {nearZones}; für Ihren Standort ({where}) verwenden Sie [expected].',
 		'wrong-protocol': '[got] ist der {gotProtocol}; der {protocol} heißt [expected].',
-		'unknown-host': '[got] ist kein Servername von OVHcloud MX Plan (geben Sie nur den Namen ein, ohne „https://“ und ohne Port); für {where} heißt der {protocol} [expected].',
+		'unknown-host': '[got] ist kein Servername von OVHcloud MX Plan (geben Sie nur den Namen ein, ohne „https://“ und ohne Port); für Ihren Standort ({where}) heißt der {protocol} [expected].',
 		'other-port': 'Port [got] gehört zum {gotProtocol}; für den {protocol} ist es Port [expected].',
 		'wrong-port': 'Port [got] ist nicht der Port für den {protocol}: Verwenden Sie [expected].',
 		'encryption-none': '„Keine“ würde Ihr Kennwort unverschlüsselt senden, und der Server lehnt das ab. Wählen Sie [expected] für den {protocol}.',
@@ -26,9 +26,9 @@ export default {
 		start: 'Geben Sie ein, was Ihr Outlook anzeigt: Die Befunde erscheinen hier schon während der Eingabe.',
 		one: '1 Fehler gefunden',
 		many: '{n} Fehler gefunden',
-		allGood: 'Alles stimmt mit den Einstellungen für {where} überein. Wenn Outlook trotzdem scheitert, prüfen Sie das Kennwort (testen Sie es im Webmail) und danach die Checkliste.',
+		allGood: 'Alles stimmt mit den Einstellungen für Ihren Standort ({where}) überein. Wenn Outlook trotzdem scheitert, prüfen Sie das Kennwort (testen Sie es im Webmail) und danach die Checkliste.',
 		soFar: 'Bisher keine Fehler; einige Felder sind noch leer.',
-		checkedAgainst: 'Geprüft anhand der Einstellungen für {where}.',
+		checkedAgainst: 'Geprüft anhand der Einstellungen für die Region {where}.',
 		guessed: 'Keine Region ausgewählt: Ihre Werte passen am besten zu {where}, daher werden sie damit verglichen. Wählen Sie zur Sicherheit Ihre Region über die Flagge oben rechts.',
 		askRegion: 'Keine Region ausgewählt: Wählen Sie Ihre Region über die Flagge oben rechts oder geben Sie einen Server ein, damit die Servernamen geprüft werden können.',
 		fixLink: 'So beheben Sie den Fehler: {title}',

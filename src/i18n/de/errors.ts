@@ -17,7 +17,7 @@ const FIREWALL: Rich = [
 	'). Versuchen Sie es über ein anderes Netzwerk, etwa die mobile Datenverbindung eines Smartphones.',
 ];
 const CREDENTIALS: Rich = [
-	'Der Benutzername muss die vollständige E-Mail-Adresse sein und das Kennwort das des E-Mail-Kontos selbst (siehe ',
+	'Als Benutzername ist die vollständige E-Mail-Adresse anzugeben, als Kennwort das Kennwort des E-Mail-Kontos selbst (siehe ',
 	{ place: 'imap-settings', text: 'IMAP-Einstellungen' },
 	').',
 ];
@@ -139,7 +139,7 @@ export default {
 			fix: [
 				'Wählen Sie für jeden Server ',
 				{ value: 'imap', field: 'security' },
-				', mit den Ports aus den ',
+				' und verwenden Sie die Ports aus den ',
 				{ place: 'imap-settings', text: 'IMAP-Einstellungen' },
 				' oder den ',
 				{ place: 'pop-settings', text: 'POP-Einstellungen' },
@@ -150,9 +150,9 @@ export default {
 			means: ['Der Postausgangsserver nimmt vorerst keine Nachrichten an (Serverantwort 421).'],
 			causes: [
 				['Eine vorübergehende Ablehnung: Meist wurden die Versandlimits erreicht (siehe ', { place: 'replies', text: 'Versandlimits' }, ').'],
-				['Wartungsarbeiten oder ein Störfall (siehe ', { place: 'checklist', text: 'Checkliste' }, ').'],
+				['Wartungsarbeiten oder eine Störung (siehe ', { place: 'checklist', text: 'Checkliste' }, ').'],
 			],
-			fix: ['Warten Sie und senden Sie dann erneut; verteilen Sie große Mailings auf mehrere Stunden.'],
+			fix: ['Warten Sie und senden Sie dann erneut; verteilen Sie größere Versandaktionen auf mehrere Stunden.'],
 		},
 		'0x800CCC78': {
 			means: ['Der Postausgangsserver hat die Absenderadresse abgelehnt.'],

@@ -18,7 +18,7 @@ export default {
 	passwordPrompt: { caption: 'Schritt 2: Geben Sie das Kennwort Ihres E-Mail-Kontos ein und klicken Sie dann auf „Verbinden“.' },
 	changeAccountSettings: { caption: 'Schritt 3: Wenn Outlook Ihr Konto nicht selbst einrichten konnte, klicken Sie auf „Kontoeinstellungen ändern“.' },
 	serverSettingsForm: {
-		caption: 'Schritt 4 ({type}): das Formular der Kontoeinstellungen in Outlook mit Posteingangs- und Postausgangsserver, Ports und Verschlüsselungsmethode, die Sie eingeben.',
+		caption: 'Schritt 4 ({type}): das Formular der Kontoeinstellungen in Outlook, in das Sie Posteingangs- und Postausgangsserver, Ports und Verschlüsselungsmethode eingeben.',
 	},
 	accountSettingsPath: {
 		title: 'Outlook — Datei',
@@ -53,7 +53,7 @@ export default {
 		phone: 'Telefon',
 		tablet: 'Tablet',
 		server: 'E-Mail-Server',
-		kept: '✉ Nachricht bleibt',
+		kept: '✉ Nachricht gespeichert',
 		deleted: '✉ Nachricht gelöscht',
 		sees: '✉ sichtbar',
 		nothing: 'nichts',

@@ -70,7 +70,7 @@ export default {
 		from: 'Von',
 		options: 'Optionen',
 		advanced: 'Erweitert',
-		troubleshootingLogging: 'Problembehandlungsprotokollierung aktivieren (Outlook muss neu gestartet werden)',
+		troubleshootingLogging: 'Protokollierung der Problembehandlung aktivieren (erfordert einen Neustart von Outlook)',
 		outbox: 'Postausgang',
 	},
 	new: {

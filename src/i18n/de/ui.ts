@@ -38,7 +38,7 @@ export default {
 	zones: { eu: 'Europa / Afrika', ca: 'Kanada / Amerika', apac: 'Asien / Pazifik' },
 	/** Verbindet zwei oder mehr Zonen: „Kanada / Amerika und Asien / Pazifik“. */
 	and: ' und ',
-	/** The colon after a label (“Europe / Africa: …”), with the language’s spacing. */
+	/** Der Doppelpunkt nach einer Bezeichnung („Europa / Afrika: …“), im Deutschen ohne Leerzeichen davor. */
 	colon: ':',
 	/** Namen der beiden Outlook-Versionen (Werte der Outlook-Auswahl). */
 	outlooks: { classic: 'Klassisches Outlook', new: 'Neues Outlook' },
@@ -48,8 +48,8 @@ export default {
 		placeholder: 'Wählen Sie Ihre Region',
 		promptTitle: 'Wählen Sie Ihr Land oder Ihre Region',
 		promptText: 'Die E-Mail-Server hängen davon ab, wo Ihr MX Plan Dienst bestellt wurde. Solange Sie keine Auswahl treffen, wird jeder Wert auf dieser Seite für alle Zonen angezeigt, jeweils mit der Zone gekennzeichnet.',
-		unknown: 'Diese Adresse verlangt die Region „{value}“, die diese Anleitung nicht kennt. Wählen Sie unten Ihre Region.',
-		announce: 'Angezeigt werden die Einstellungen für {name} ({group}).',
+		unknown: 'Die aufgerufene Adresse nennt die Region „{value}“, die diese Anleitung nicht kennt. Wählen Sie unten Ihre Region.',
+		announce: 'Angezeigt werden die Einstellungen für die Region {name} ({group}).',
 		noJs: '{strong}, daher kann sich diese Seite nicht nach Ihrer Region richten: Jede Einstellung wird für alle Zonen angezeigt, jeweils mit der Zone gekennzeichnet. Ihre Zone:',
 		noJsStrong: 'JavaScript ist deaktiviert',
 		noJsLabel: 'Region',
@@ -57,7 +57,7 @@ export default {
 		currentChosen: 'Angezeigte Einstellungen: {icon} {name} · {group}',
 		currentChange: 'Nicht Ihre Region? Ändern Sie sie über die Flagge oben rechts.',
 		printLabel: 'Gedruckte Einstellungen',
-		printChosen: 'Diese Einstellungen gelten für {name} (Server der Zone {zone}). Prüfen Sie, ob Ihr MX Plan Dienst in diesem Land bzw. in dieser Region bestellt wurde.',
+		printChosen: 'Diese Einstellungen gelten für die Region {name} (Server der Zone {zone}). Prüfen Sie, ob Ihr MX Plan Dienst in diesem Land bzw. in dieser Region bestellt wurde.',
 		printNone: 'Keine Region ausgewählt: Jeder Wert ist für alle Zonen gedruckt, jeweils mit seiner Zone gekennzeichnet.',
 	},
 	/** Die Auswahl von Outlook: Auswahlfeld, Aufforderung, Hilfe, Hinweise, Ansagen. */
@@ -68,7 +68,7 @@ export default {
 		promptText: 'Das klassische und das neue Outlook fügen ein Konto auf unterschiedliche Weise hinzu. Solange Sie keine Auswahl treffen, wird die Anleitung für beide angezeigt, jeweils gekennzeichnet.',
 		/** Wie man sie unterscheidet: `{file}` ist das Menü „Datei“ des klassischen Outlook. */
 		help: 'Nicht sicher? Geben Sie „Outlook“ in die Windows-Suche ein: Das klassische Outlook erscheint als „Outlook (klassisch)“, das neue nur als „Outlook“. Außerdem hat das neue Outlook kein Menü {file}.',
-		unknown: 'Diese Adresse verlangt das Outlook „{value}“, das diese Anleitung nicht kennt. Wählen Sie Ihr Outlook.',
+		unknown: 'Die aufgerufene Adresse nennt die Outlook-Version „{value}“, die diese Anleitung nicht kennt. Wählen Sie Ihr Outlook.',
 		announce: 'Angezeigt wird die Anleitung für „{name}“.',
 		linkNotice: 'Dieser Link führt zur Anleitung für „{name}“, daher wird diese angezeigt.',
 		back: 'Stattdessen „{name}“ anzeigen',
@@ -110,7 +110,7 @@ export default {
 		imapProfile: 'IMAP-Profil',
 		popProfile: 'POP-Profil',
 		/** Nach jedem Link unsichtbar: macht die Links der Liste aller Zonen eindeutig. */
-		forRegion: ' für {region}',
+		forRegion: ' für die Region {region}',
 		dnsZone: 'DNS-Zone von {domain}',
 	},
 	/** Schritt-Tabs: Name der Tab-Liste, je Schrittfolge. */
@@ -140,7 +140,7 @@ export default {
 		also: 'auch {aliases}',
 	},
 	errorCode: {
-		/** An error code’s heading (and its place’s title): “0x800CCC0E: cannot connect to the server”. */
+		/** Überschrift eines Fehlercodes (und Titel seiner Stelle): „0x800CCC0E: Verbindung zum Server nicht möglich“. */
 		heading: '{code}: {title}',
 		also: 'Auch geschrieben als {code}',
 		windowsName: 'Name in Windows: {name}',
