@@ -39,9 +39,8 @@ export interface ChoiceWords {
 	announce: string;
 	/** For a choice that places belong to: a link's #id decided the value (`{name}`), … */
 	linkNotice?: string;
-	/** … the button back to the value chosen before (`{name}`), and the notice's close button. */
+	/** … and its button to another value (`{name}`). */
 	back?: string;
-	close?: string;
 }
 
 export interface Choice {

@@ -28,7 +28,7 @@ declare global {
 	}
 }
 
-const mx = window.mx;
+export const mx = window.mx;
 const data = document.documentElement.dataset;
 /** The live region, with the announcements' templates (ChoicePrompts.astro). */
 export const status = document.querySelector<HTMLElement>('[data-choice-status]')!;
@@ -105,10 +105,15 @@ for (const c of mx.choices) {
 }
 sync();
 
+// The translation offer (Banner: a <dialog> at the bottom) shows on arrival from another site, and
+// after a pick; not on every page of a visit.
+if (!document.referrer.startsWith(location.origin)) data.offer = '';
+
 document.addEventListener('change', (event) => {
 	const select = event.target as HTMLSelectElement;
 	if (!select.dataset.choice || !select.value) return;
 	const c = mx.choices.find((entry) => entry[0] === select.dataset.choice)!;
+	data.offer = '';
 	choose(c, select.value);
 	// Chosen in a prompt, which is gone now: keep keyboard focus on the visible picker.
 	if (!select.checkVisibility()) [...document.querySelectorAll<HTMLSelectElement>(`select[data-choice="${c[0]}"]`)].find((s) => s.checkVisibility())?.focus();

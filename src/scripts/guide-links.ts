@@ -7,8 +7,7 @@
  * - "Copy link" buttons copy the canonical address: this language, every current choice, the id.
  */
 import type { ClientPlaces } from '../links/places';
-import { choose, linked, status } from './choices';
-import { copyLink } from './copy-link';
+import { choose, format, linked, mx, say, status } from './choices';
 
 // The link registry as data in the page (ChoicePrompts.astro), not in the bundle: every id and alias → [page, canonical id].
 const { names, codes } = JSON.parse(status.dataset.places!) as ClientPlaces;
@@ -27,7 +26,7 @@ const normalise = (path: string) => (path.endsWith('/') ? path : `${path}/`);
 /** The address of a place in this page's language: this site, its page, the given choices (`{ region: 'ca' }`) and its id. */
 export function placeUrl(page: string, id: string, choices: Record<string, string | null | undefined>): string {
 	const url = new URL(prefix + page, location.origin);
-	for (const c of window.mx.choices) if (choices[c[0]]) url.searchParams.set(c[1], choices[c[0]]!);
+	for (const c of mx.choices) if (choices[c[0]]) url.searchParams.set(c[1], choices[c[0]]!);
 	url.hash = id;
 	return url.href;
 }
@@ -49,15 +48,15 @@ function land(): void {
 	}
 	if (id !== name) history.replaceState(history.state, '', `#${id}`);
 	// A link's intent wins: the place's value of each choice is shown (the head script did so on load).
-	for (const c of window.mx.choices) {
-		const value = window.mx.placeValue(c, id);
-		if (value && value !== window.mx.current[c[0]]) {
+	for (const c of mx.choices) {
+		const value = mx.placeValue(c, id);
+		if (value && value !== mx.current[c[0]]) {
 			choose(c, value, true, 'link');
 			linked(c);
 		}
 	}
 	// A step's tab opens (as before the first paint, choices-fill.js), then the place comes into view.
-	window.mx.open?.(id);
+	mx.open?.(id);
 	document.getElementById(id)?.scrollIntoView({ block: 'start' });
 }
 
@@ -77,10 +76,34 @@ function watchStepTabs(): void {
 	});
 }
 
+/**
+ * "Copy link": the canonical address of a place — this language, every current choice, the id; in
+ * the link index, the row's link — said on the button and in the live region (the page's words).
+ */
 function watchCopyButtons(): void {
-	document.addEventListener('click', (event) => {
+	document.addEventListener('click', async (event) => {
 		const button = (event.target as Element | null)?.closest?.<HTMLButtonElement>('button[data-copy-link]');
-		if (button) void copyLink(button, find, placeUrl, prefix);
+		if (!button) return;
+		const id = button.dataset.copyLink!;
+		const [page] = find(id) || [location.pathname.slice(prefix.length)];
+		// In the link index, the row's link (with the choices picked there); elsewhere, the reader's choices.
+		const row = button.closest('[data-link-index] tr')?.querySelector<HTMLAnchorElement>('a[data-link-index-link]');
+		const url = row ? row.href : placeUrl(page, id, mx.current);
+		// Without a clipboard (permission refused), the failure is shown and announced with the link.
+		const ok = await navigator.clipboard.writeText(url).then(
+			() => true,
+			() => false,
+		);
+		const label = button.querySelector<HTMLElement>('.copy-link-label')!;
+		// The button's own words, kept from the first click (a second click may come while it says "Copied").
+		const words = (label.dataset.words ??= label.textContent!);
+		say(format(status.dataset[ok ? 'copied' : 'copyFailed'], { title: button.dataset.copyTitle!, url }));
+		label.textContent = status.dataset[ok ? 'labelCopied' : 'labelFailed']!;
+		button.dataset.copied = String(ok);
+		setTimeout(() => {
+			label.textContent = words;
+			delete button.dataset.copied;
+		}, 2000);
 	});
 }
 

@@ -27,7 +27,9 @@ describe('unknown or malformed ?region=', () => {
 			const page = await browser.page();
 			const response = await page.goto(`${url('/modify-settings/')}?region=${value.includes('%') ? value : encodeURIComponent(value)}`);
 			expect(response?.status()).toBe(200);
-			const raw = new URL(page.url()).searchParams.get('region')!;
+			const raw = new URL(response!.url()).searchParams.get('region')!;
+			// The address no longer claims a region the page does not show.
+			await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBeNull();
 			const notice = page.locator('.choice-notice[data-for="region"]');
 			await expect.poll(() => notice.isVisible()).toBe(true);
 			const echoed = await page.locator('[data-choice-notice-value="region"]').textContent();
@@ -44,6 +46,39 @@ describe('unknown or malformed ?region=', () => {
 			await page.locator('.right-group select[data-choice="region"]').selectOption('ie');
 			await expect.poll(() => notice.isVisible()).toBe(false);
 			expect(new URL(page.url()).searchParams.getAll('region')).toEqual(['ie']);
+			await page.context().close();
+		});
+	}
+});
+
+describe('unknown or malformed ?outlook=', () => {
+	for (const value of ['web', '', 'NEW ', '<img src=x onerror=alert(1)>', '__proto__', 'classic,new', 'a'.repeat(300)]) {
+		it(`?outlook=${value.slice(0, 40)}${value.length > 40 ? '…' : ''}`, async () => {
+			const page = await browser.page();
+			const response = await page.goto(`${url('/add-account/')}?region=fr&outlook=${encodeURIComponent(value)}`);
+			expect(response?.status()).toBe(200);
+			const state = await page.evaluate(() => ({ ...document.documentElement.dataset }));
+			if (value.trim().toLowerCase() === 'new') {
+				// A known value with odd case and spaces is forgiven.
+				expect(state).toMatchObject({ outlook: 'new', outlookState: 'chosen' });
+				expect(await page.locator('.choice-notice[data-for="outlook"]').isVisible()).toBe(false);
+				await expect.poll(() => new URL(page.url()).searchParams.get('outlook')).toBe('new');
+			} else {
+				expect(state.outlook).toBeUndefined();
+				expect(state).toMatchObject({ outlookState: 'none', outlookNotice: 'unknown', region: 'fr' });
+				const notice = page.locator('.choice-notice[data-for="outlook"]');
+				await expect.poll(() => notice.isVisible()).toBe(true);
+				const echoed = await page.locator('[data-choice-notice-value="outlook"]').textContent();
+				expect(echoed).toBe(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+				// Both Outlooks' steps, labelled, and the prompt; nothing injected.
+				for (const set of ['classic', 'classic-manual', 'new']) expect(await page.locator(`[data-step-tabs="${set}"]`).isVisible(), set).toBe(true);
+				expect(await page.locator('#outlook-prompt').isVisible()).toBe(true);
+				expect(await page.locator('img[src="x"]').count()).toBe(0);
+				await page.locator('.right-group select[data-choice="outlook"]').selectOption('classic');
+				await expect.poll(() => notice.isVisible()).toBe(false);
+				expect(new URL(page.url()).searchParams.getAll('outlook')).toEqual(['classic']);
+			}
+			expect(pageErrors(page)).toEqual([]);
 			await page.context().close();
 		});
 	}

@@ -231,28 +231,32 @@ describe('which choice wins', () => {
 		await page.waitForURL(/add-account/);
 	}
 
-	it('Back with the back/forward cache: the page restored follows the choice made since, and its address too', async () => {
-		const page = await browser.page();
-		await olderEntry(page);
-		// Restored from the cache (the page's own state survived), not loaded again.
-		expect(await page.evaluate(() => (window as any).__marker)).toBe('kept');
-		await expect.poll(() => data(page)).toMatchObject({ region: 'ca', zone: 'ca', outlook: 'new' });
-		expect(await stored(page)).toEqual(['ca', 'new']);
-		await expect.poll(() => [param(page, 'region'), param(page, 'outlook')]).toEqual(['ca', 'new']);
-		expect(await page.locator('[data-step-tabs="new"]').isVisible()).toBe(true);
-		await page.context().close();
+	describe('with the back/forward cache', () => {
+		// Playwright turns Chromium's back/forward cache off by default: this browser keeps it.
+		let cached: Browser;
+		beforeAll(async () => {
+			cached = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, ignoreDefaultArgs: ['--disable-back-forward-cache'] });
+		});
+		afterAll(async () => cached?.close());
+
+		it('Back restores the page as it was, and it follows the choice made since, its address too', async () => {
+			const context = await cached.newContext({ viewport: { width: 1280, height: 900 } });
+			const page = await context.newPage();
+			await olderEntry(page);
+			// Restored from the cache (the page's own state survived), not loaded again.
+			expect(await page.evaluate(() => (window as any).__marker)).toBe('kept');
+			await expect.poll(() => data(page)).toMatchObject({ region: 'ca', zone: 'ca', outlook: 'new' });
+			expect(await stored(page)).toEqual(['ca', 'new']);
+			await expect.poll(() => [param(page, 'region'), param(page, 'outlook')]).toEqual(['ca', 'new']);
+			expect(await page.locator('[data-step-tabs="new"]').isVisible()).toBe(true);
+			await context.close();
+		});
 	});
 
-	describe('without the back/forward cache', () => {
-		let plain: Browser;
-		beforeAll(async () => {
-			plain = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, '--disable-features=BackForwardCache'] });
-		});
-		afterAll(async () => plain?.close());
-
+	describe('without the back/forward cache (Playwright’s default)', () => {
 		it('Back loads the older entry again, and the choice made since wins over its address (nothing older is stored again)', async () => {
-			const context = await plain.newContext({ viewport: { width: 1280, height: 900 } });
-			const page = await context.newPage();
+			const page = await browser.page();
+			const context = page.context();
 			await olderEntry(page);
 			expect(await page.evaluate(() => (window as any).__marker)).toBeUndefined();
 			expect(await data(page)).toMatchObject({ region: 'ca', zone: 'ca', outlook: 'new' });

@@ -72,7 +72,6 @@ export default {
 		announce: 'Angezeigt wird die Anleitung für „{name}“.',
 		linkNotice: 'Dieser Link führt zur Anleitung für „{name}“, daher wird diese angezeigt.',
 		back: 'Stattdessen „{name}“ anzeigen',
-		close: 'Schließen',
 		noJs: 'Die Anleitungen für das klassische und für das neue Outlook werden beide angezeigt, jeweils gekennzeichnet.',
 		currentNone: 'Noch kein Outlook ausgewählt: Die Anleitungen für beide werden angezeigt, jeweils gekennzeichnet.',
 		currentChosen: 'Angezeigte Anleitung: {icon} {name}',
@@ -83,6 +82,9 @@ export default {
 	/** Für eine Region, deren Sprache nicht die der Seite ist: der Link zur deutschen Seite, auf Deutsch. */
 	offer: 'Diese Anleitung gibt es auch auf Deutsch: {link}',
 	offerLink: 'diese Seite auf Deutsch lesen',
+	/** The translation offer's name and its button. */
+	offerLabel: 'Andere Sprachen',
+	close: 'Schließen',
 	/** Die Einstellungstabellen (SettingsTable). */
 	table: {
 		information: 'Angabe',

@@ -72,7 +72,6 @@ export default {
 		announce: 'Showing the instructions for {name}.',
 		linkNotice: 'This link leads to instructions for {name}, so those are shown.',
 		back: 'Show {name} instead',
-		close: 'Close',
 		noJs: 'The instructions for classic Outlook and for the new Outlook are both shown, each labelled.',
 		currentNone: 'No Outlook chosen yet: the instructions for both are shown, each labelled.',
 		currentChosen: 'Instructions shown for {icon} {name}',
@@ -83,6 +82,9 @@ export default {
 	/** A region whose language is not the page's: the link to this language's page, written in this language. */
 	offer: 'This guide is also in English: {link}',
 	offerLink: 'read this page in English',
+	/** The translation offer's name and its button. */
+	offerLabel: 'Other languages',
+	close: 'Close',
 	/** The settings tables (SettingsTable). */
 	table: {
 		information: 'Information',

@@ -73,7 +73,6 @@ export default {
 		announce: 'Se muestran las instrucciones para {name}.',
 		linkNotice: 'Este enlace lleva a las instrucciones para {name}: por eso son las que se muestran.',
 		back: 'Ver {name} en su lugar',
-		close: 'Cerrar',
 		noJs: 'Se muestran a la vez las instrucciones de Outlook clásico y las del nuevo Outlook, cada una identificada.',
 		currentNone: 'Todavía no ha elegido ningún Outlook: se muestran las instrucciones de ambos, cada una identificada.',
 		currentChosen: 'Instrucciones mostradas para {icon} {name}',
@@ -84,6 +83,9 @@ export default {
 	/** A region whose language is not the page's: the link to this language's page, written in this language. */
 	offer: 'Esta guía también está disponible en español: {link}',
 	offerLink: 'leer esta página en español',
+	/** The translation offer's name and its button. */
+	offerLabel: 'Otros idiomas',
+	close: 'Cerrar',
 	/** The settings tables (SettingsTable). */
 	table: {
 		information: 'Parámetro',

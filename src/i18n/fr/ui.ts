@@ -64,7 +64,6 @@ export default {
 		announce: 'Instructions affichées : {name}.',
 		linkNotice: 'Ce lien mène aux instructions d’une version précise d’Outlook ({name}) : ce sont donc elles qui s’affichent.',
 		back: 'Afficher plutôt « {name} »',
-		close: 'Fermer',
 		noJs: 'Les instructions d’Outlook classique et celles du nouvel Outlook sont toutes affichées, chacune avec son nom.',
 		currentNone: 'Aucun Outlook choisi pour l’instant : les instructions des deux versions sont affichées, chacune avec son nom.',
 		currentChosen: 'Instructions affichées : {icon} {name}',
@@ -74,6 +73,9 @@ export default {
 	},
 	offer: 'Ce guide existe aussi en français : {link}',
 	offerLink: 'lire cette page en français',
+	/** The translation offer's name and its button. */
+	offerLabel: 'Autres langues',
+	close: 'Fermer',
 	table: {
 		information: 'Information',
 		description: 'Description',

@@ -74,7 +74,6 @@ export default {
 		announce: 'Istruzioni mostrate: {name}.',
 		linkNotice: 'Questo link porta alle istruzioni di una sola versione di Outlook, quindi sono mostrate quelle: {name}.',
 		back: 'Passa a {name}',
-		close: 'Chiudi',
 		noJs: 'Sono mostrate sia le istruzioni per Outlook classico sia quelle per il nuovo Outlook, ciascuna con il nome della sua versione.',
 		currentNone: 'Nessun Outlook ancora scelto: sono mostrate le istruzioni per entrambi, ciascuna con il nome della sua versione.',
 		currentChosen: 'Istruzioni mostrate: {icon} {name}',
@@ -85,6 +84,9 @@ export default {
 	/** A region whose language is not the page's: the link to this language's page, written in this language. */
 	offer: 'Questa guida è disponibile anche in italiano: {link}',
 	offerLink: 'leggi questa pagina in italiano',
+	/** The translation offer's name and its button. */
+	offerLabel: 'Altre lingue',
+	close: 'Chiudi',
 	/** The settings tables (SettingsTable). */
 	table: {
 		information: 'Informazione',

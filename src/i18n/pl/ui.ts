@@ -74,7 +74,6 @@ export default {
 		announce: 'Wyświetlane są instrukcje: {name}.',
 		linkNotice: 'Ten link prowadzi do instrukcji dla wersji „{name}”, dlatego to one są wyświetlane.',
 		back: 'Przełącz na: {name}',
-		close: 'Zamknij',
 		noJs: 'Widoczne są instrukcje zarówno dla klasycznego, jak i dla nowego Outlooka, każda oznaczona nazwą wersji.',
 		currentNone: 'Nie wybrano jeszcze wersji Outlooka: widoczne są instrukcje dla obu wersji, każda oznaczona nazwą wersji.',
 		currentChosen: 'Wyświetlane instrukcje: {icon} {name}',
@@ -85,6 +84,9 @@ export default {
 	/** A region whose language is not the page's: the link to this language's page, written in this language. */
 	offer: 'Ten przewodnik jest dostępny także po polsku: {link}',
 	offerLink: 'przeczytaj tę stronę po polsku',
+	/** The translation offer's name and its button. */
+	offerLabel: 'Inne języki',
+	close: 'Zamknij',
 	/** The settings tables (SettingsTable). */
 	table: {
 		information: 'Informacja',

@@ -74,7 +74,6 @@ export default {
 		announce: 'Instruções apresentadas: {name}.',
 		linkNotice: 'Esta ligação leva às instruções do {name}, por isso são essas as apresentadas.',
 		back: 'Mostrar as instruções do {name}',
-		close: 'Fechar',
 		noJs: 'São apresentadas as instruções do Outlook clássico e as do novo Outlook, cada uma com a respetiva indicação.',
 		currentNone: 'Ainda não escolheu nenhum Outlook: são apresentadas as instruções de ambos, cada uma com a respetiva indicação.',
 		currentChosen: 'Instruções apresentadas: {icon} {name}',
@@ -85,6 +84,9 @@ export default {
 	/** A region whose language is not the page's: the link to this language's page, written in this language. */
 	offer: 'Este guia também está disponível em português: {link}',
 	offerLink: 'ler esta página em português',
+	/** The translation offer's name and its button. */
+	offerLabel: 'Outras línguas',
+	close: 'Fechar',
 	/** The settings tables (SettingsTable). */
 	table: {
 		information: 'Informação',
