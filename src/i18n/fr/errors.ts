@@ -6,8 +6,8 @@
  */
 import type { Rich } from '../rich';
 
-/** Les serveurs entrants de la zone du lecteur, IMAP puis POP. */
-const INCOMING: Rich = [{ server: 'imap' }, ' (IMAP) ou ', { server: 'pop' }, ' (POP)'];
+/** Les serveurs entrants de la zone du lecteur, IMAP puis POP : « en IMAP : … ; en POP : … ». */
+const INCOMING: Rich = ['en IMAP : ', { server: 'imap' }, ' ; en POP : ', { server: 'pop' }];
 const FIREWALL: Rich = [
 	'Un pare-feu, un antivirus ou le réseau de l’entreprise bloque les ports (IMAP ',
 	{ value: 'imap', field: 'port' },
@@ -21,7 +21,7 @@ const CREDENTIALS: Rich = ['Le nom d’utilisateur doit être l’adresse e-mail
 const SPAM: Rich = ['Le compte est bloqué pour spam : l’espace client OVHcloud l’indique dans la liste des comptes e-mail (voir ', { place: 'checklist', text: 'les vérifications préalables' }, ').'];
 
 export default {
-	/** Le titre court de chaque code : le titre de section se lit « 0x800CCC0E: impossible de se connecter au serveur ». */
+	/** Le titre court de chaque code : le titre de section se lit « 0x800CCC0E : impossible de se connecter au serveur ». */
 	titles: {
 		'0x800CCC0D': 'impossible de trouver le serveur',
 		'0x800CCC0E': 'impossible de se connecter au serveur',
@@ -48,7 +48,7 @@ export default {
 		'0x800CCC0D': {
 			means: ['Outlook ne trouve pas le serveur : le nom saisi dans le champ du serveur ne mène nulle part.'],
 			causes: [
-				['Le nom du serveur est mal orthographié, ou c’est celui d’une autre zone. Le serveur entrant est ', ...INCOMING, ' ; le serveur sortant est ', { server: 'smtp' }, '.'],
+				['Le nom du serveur est mal orthographié, ou c’est celui d’une autre zone. Serveur entrant ', ...INCOMING, ' ; serveur sortant : ', { server: 'smtp' }, '.'],
 				['Le nom ', { code: 'ssl0' }, ' n’existe qu’en Europe ; hors d’Europe, utilisez les noms ci-dessus.'],
 				['L’ordinateur n’a pas de connexion Internet, ou son DNS ne répond pas.'],
 			],
@@ -57,7 +57,7 @@ export default {
 		'0x800CCC0E': {
 			means: ['Outlook a trouvé le serveur, mais n’a pas pu établir de connexion avec lui.'],
 			causes: [
-				['Un serveur ou un port erroné : le serveur entrant est ', ...INCOMING, ' ; le serveur sortant est ', { server: 'smtp' }, '.'],
+				['Le serveur ou le port est erroné. Serveur entrant ', ...INCOMING, ' ; serveur sortant : ', { server: 'smtp' }, '.'],
 				['Le chiffrement ne correspond pas au port : tous les ports OVHcloud indiqués ici attendent ', { value: 'imap', field: 'security' }, '.'],
 				FIREWALL,
 			],
@@ -177,7 +177,7 @@ export default {
 		'0x8004210A': {
 			means: ['Outlook a attendu trop longtemps la réponse du serveur entrant (POP).'],
 			causes: [['Le réseau est lent.'], ['Un antivirus qui analyse les e-mails entrants retient la connexion.']],
-			fix: ['Augmentez le curseur ', { ui: 'classic.serverTimeouts' }, ' (', { ui: 'classic.moreSettings' }, ' → ', { ui: 'classic.advancedTab' }, '), ou désactivez l’analyse des e-mails de l’antivirus le temps d’un test.'],
+			fix: ['Allongez le délai avec le curseur ', { ui: 'classic.serverTimeouts' }, ' (', { ui: 'classic.moreSettings' }, ' → ', { ui: 'classic.advancedTab' }, '), ou désactivez l’analyse des e-mails de l’antivirus le temps d’un test.'],
 		},
 		'0x8004210B': {
 			means: ['Outlook a attendu trop longtemps la réponse du serveur sortant (SMTP).'],

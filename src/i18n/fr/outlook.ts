@@ -56,7 +56,8 @@ export default {
 		sameSettings: 'Utiliser les mêmes paramètres que mon serveur de courrier entrant',
 		advancedTab: 'Options avancées',
 		incomingServerImap: 'Serveur entrant (IMAP)',
-		outgoingServerSmtp: 'Serveur de courrier sortant (SMTP)',
+		/** Le champ de l’onglet Options avancées, en regard de « Serveur entrant (IMAP) » (pas le champ « Serveur de courrier sortant (SMTP) » du formulaire). */
+		outgoingServerSmtp: 'Serveur sortant (SMTP)',
 		encryptedConnection: 'Utiliser le type de connexion chiffrée suivant',
 		ok: 'OK',
 		finish: 'Terminer',
@@ -85,6 +86,7 @@ export default {
 		yourAccounts: 'Vos comptes',
 		manage: 'Gérer',
 		delete: 'Supprimer',
-		remove: 'Retirer',
+		/** « Delete » et « Remove » de l’Outlook anglais : le nouvel Outlook français dit « Supprimer » dans les deux cas. */
+		remove: 'Supprimer',
 	},
 };
