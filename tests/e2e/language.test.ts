@@ -4,7 +4,7 @@
  * every built page in every language, and no block of five words or more may be identified as
  * another of the guide's languages. Left out, as the same in every language or not words at all:
  * host names, ports and codes (<code>), product and protocol names, error codes, region and zone
- * names (proper names), and any part marked with a `lang` of its own (a translation offer, a
+ * names (proper names), the copy-link buttons (a short template and a heading's words), and any part marked with a `lang` of its own (a translation offer, a
  * server's reply quoted in English), which must then say its language.
  */
 import { describe, expect, it } from 'vitest';
@@ -25,8 +25,9 @@ const MIN_WORDS = 5;
 export function blocks(html: string, lang: Lang): string[] {
 	const $ = cheerio.load(html);
 	// Not prose, or proper names: code and values, scripts, labels of zones and regions, the
-	// no-JavaScript list of regions by zone, visually hidden helper words.
-	$('code, kbd, script, style, template, .zl, .rl, .rs-label, .variant-label, .choice-nojs ul, .downloads-name').remove();
+	// no-JavaScript list of regions by zone; and the copy-link buttons, whose words are a short
+	// template and a place's title (each title is read as its heading on its page).
+	$('code, kbd, script, style, template, .zl, .rl, .rs-label, .variant-label, .choice-nojs ul, .downloads-name, .copy-link').remove();
 	// Parts in another language carry their own `lang` (checked below to be one of ours).
 	$('[lang]').filter((_, el) => $(el).attr('lang')!.split('-')[0] !== lang).remove();
 	const out: string[] = [];

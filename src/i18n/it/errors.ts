@@ -36,7 +36,7 @@ export default {
 		'0x800CCC67': 'il server in uscita rifiuta temporaneamente i messaggi',
 		'0x800CCC78': 'mittente rifiutato',
 		'0x800CCC79': 'destinatario rifiutato',
-		'0x800CCC7D': 'il server non offre STARTTLS',
+		'0x800CCC7D': 'il server non supporta STARTTLS',
 		'0x800CCC80': 'nessun metodo di autenticazione in comune',
 		'0x800CCC90': 'il server POP ha restituito un errore',
 		'0x800CCC91': 'nome utente rifiutato',
