@@ -33,7 +33,7 @@ export const starlightOptions: StarlightUserConfig = {
 	components: {
 		// Pre-paint choices script (inline, in <head>).
 		Head: './src/components/overrides/Head.astro',
-		// The region flag and the Outlook at the top right below 72rem (the default header hides its right group there).
+		// The region flag and the Outlook at the top right below 90rem (the default header hides its right group there).
 		Header: './src/components/overrides/Header.astro',
 		// The region flag and the Outlook in the header's right group (desktop) and in the mobile menu footer, before the language.
 		LanguageSelect: './src/components/overrides/LanguageSelect.astro',

@@ -77,7 +77,8 @@
 		var v = stored;
 		if (fresh && linked) {
 			v = linked;
-			if (stored != v) data[c[0] + 'Notice'] = 'link';
+			// Said when the link changed what would show: the address's value, else the stored one.
+			if ((param || stored) != v) data[c[0] + 'Notice'] = 'link';
 		} else if (param !== null && (fresh || stored === null)) {
 			v = param.trim().toLowerCase();
 			if (!Object.hasOwn(c[3], v)) data[c[0] + 'Notice'] = 'unknown';

@@ -12,7 +12,7 @@ import { stripVTControlCharacters } from 'node:util';
 
 const root = join(import.meta.dirname, '../..');
 
-function buildWith(edit: (source: string) => string | null, file: string, env: Record<string, string> = {}) {
+function buildWith(edit: (source: string) => string | null, file: string, env: Record<string, string> = {}, inspect?: (dist: string) => void) {
 	// Inside the project (git-ignored) so the copy resolves the project's node_modules.
 	mkdirSync(join(root, '.build-test'), { recursive: true });
 	const dir = mkdtempSync(join(root, '.build-test', 'copy-'));
@@ -36,7 +36,9 @@ function buildWith(edit: (source: string) => string | null, file: string, env: R
 			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
 		});
 		// Without colour codes (CI=true turns them on): the messages are matched as text.
-		return { status: run.status, output: stripVTControlCharacters(`${run.stdout}\n${run.stderr}`) };
+		const result = { status: run.status, output: stripVTControlCharacters(`${run.stdout}\n${run.stderr}`) };
+		if (inspect && run.status === 0) inspect(join(dir, 'dist'));
+		return result;
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}
@@ -126,6 +128,36 @@ describe('astro build fails on a planted mistake', () => {
 			expect(output).not.toContain('Stack trace');
 			expect(output).not.toContain('[vite]');
 		}
+	});
+});
+
+describe('astro build with SITE_URL: every language in the alternates and the sitemap', () => {
+	it('links every page to its six translations and x-default, and lists every language’s pages in the sitemap', () => {
+		const site = 'https://guide.example.com';
+		let alternates: string[] = [];
+		let sitemap = '';
+		const { status, output } = buildWith(() => null, 'astro.config.mjs', { SITE_URL: site }, (dist) => {
+			const html = readFileSync(join(dist, 'de/add-account/index.html'), 'utf8');
+			alternates = [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => `${m[1]} ${m[2]}`);
+			const index = readFileSync(join(dist, 'sitemap-index.xml'), 'utf8');
+			sitemap = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => readFileSync(join(dist, new URL(m[1]!).pathname), 'utf8')).join('\n');
+		});
+		expect(status, output).toBe(0);
+		expect(alternates.sort()).toEqual(
+			[
+				`en ${site}/add-account/`,
+				`fr ${site}/fr/add-account/`,
+				`de ${site}/de/add-account/`,
+				`es ${site}/es/add-account/`,
+				`it ${site}/it/add-account/`,
+				`pl ${site}/pl/add-account/`,
+				`pt-PT ${site}/pt/add-account/`,
+				`x-default ${site}/add-account/`,
+			].sort(),
+		);
+		for (const path of ['/', '/add-account/', '/fr/add-account/', '/de/troubleshooting/', '/pt/links/', '/pl/download-settings/']) expect(sitemap, path).toContain(`<loc>${site}${path}</loc>`);
+		// The sitemap pairs each page with its translations.
+		expect(sitemap).toContain(`hreflang="pt-PT" href="${site}/pt/add-account/"`);
 	});
 });
 
