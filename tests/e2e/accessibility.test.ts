@@ -9,6 +9,8 @@ import type { Page } from 'playwright-core';
 import { url, useBrowser } from './browser';
 import { PAGES } from '../../src/links/registry';
 import { getRegion } from '../../src/settings/mail-settings';
+import en from '../../src/i18n/en';
+import { regionName, zoneName } from '../../src/i18n';
 
 const browser = useBrowser();
 const paths = [...Object.keys(PAGES), '/links/'];
@@ -71,8 +73,8 @@ async function tabWalk(page: Page, steps: number) {
 				if (!el || el === document.body) return { key: 'body', visible: true };
 				const style = getComputedStyle(el);
 				const drawn = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
-				const key = el.matches('select[data-choice="region"]')
-					? 'region-select'
+				const key = el.matches('select[data-choice]')
+					? `${(el as HTMLElement).dataset.choice}-select`
 					: el.matches('[role="tab"]')
 						? `tab:${el.textContent!.trim()}`
 						: el.matches('button[data-copy-link]')
@@ -86,27 +88,33 @@ async function tabWalk(page: Page, steps: number) {
 }
 
 describe('keyboard only', () => {
-	it('reaches and operates the region picker, the step tabs and every copy button, with visible focus', async () => {
+	it('reaches and operates the region and Outlook pickers, the step tabs and every copy button, with visible focus', async () => {
 		const page = await browser.page();
 		await page.goto(url('/add-account/'));
-		const walk = await tabWalk(page, 80);
-		const interesting = walk.filter((s) => /^(region-select|tab:|copy:)/.test(s.key));
+		const walk = await tabWalk(page, 120);
+		const interesting = walk.filter((s) => /^(region-select|outlook-select|tab:|copy:)/.test(s.key));
 		expect(interesting.map((s) => s.key)).toEqual(
-			expect.arrayContaining(['region-select', 'tab:Step 1', 'copy:step-1', 'copy:using-your-email-address']),
+			expect.arrayContaining(['region-select', 'outlook-select', 'tab:Step 1', 'copy:step-1', 'copy:manual-step-1', 'copy:new-step-1', 'copy:using-your-email-address']),
 		);
 		expect(interesting.filter((s) => !s.visible)).toEqual([]);
 		// Operate the picker with the keyboard.
-		await page.locator('.right-group select[data-choice="region"]').focus();
+		await page.locator('header select[data-choice="region"]:visible').focus();
 		await page.keyboard.press('ArrowDown');
 		await expect.poll(() => page.evaluate(() => document.documentElement.dataset.region)).toBeTruthy();
 		// Operate the tabs with the keyboard.
-		await page.getByRole('tab', { name: 'Step 1' }).focus();
+		const classic = page.locator('[data-step-tabs="classic"]');
+		await classic.getByRole('tab', { name: 'Step 1', exact: true }).focus();
 		await page.keyboard.press('End');
-		expect(await page.getByRole('tab', { name: 'Step 4 - POP' }).getAttribute('aria-selected')).toBe('true');
+		expect(await classic.getByRole('tab', { name: 'Step 4 - POP' }).getAttribute('aria-selected')).toBe('true');
+		await page.locator('header select[data-choice="outlook"]:visible').focus();
+		await page.keyboard.press('ArrowDown');
+		await expect.poll(() => page.evaluate(() => document.documentElement.dataset.outlook)).toBeTruthy();
 		// Every copy button on the settings page is reachable.
 		await page.goto(url('/modify-settings/?region=ca'));
-		const buttons = await page.locator('button[data-copy-link]').evaluateAll((els) => els.map((b) => `copy:${(b as HTMLElement).dataset.copyLink}`));
-		const reached = (await tabWalk(page, 60)).map((s) => s.key);
+		// Every visible one (the Outlook picked above hides the other Outlook's sections).
+		const buttons = await page.locator('button[data-copy-link]').evaluateAll((els) => els.filter((b) => b.checkVisibility()).map((b) => `copy:${(b as HTMLElement).dataset.copyLink}`));
+		expect(buttons.length).toBeGreaterThan(6);
+		const reached = (await tabWalk(page, buttons.length + 120)).map((s) => s.key);
 		for (const button of buttons) expect(reached).toContain(button);
 		await page.context().close();
 	});
@@ -121,11 +129,11 @@ describe('screen-reader names', () => {
 		const cdp = await page.context().newCDPSession(page);
 		const { nodes } = await cdp.send('Accessibility.getFullAXTree');
 		const combo = nodes.find((n: any) => n.role?.value === 'combobox' && n.name?.value === 'Region for the mail settings' && !n.ignored);
-		expect(combo?.value?.value).toBe(getRegion('ie')!.name);
+		expect(combo?.value?.value).toBe(regionName(en, 'ie'));
 		const live = page.locator('[data-choice-status]');
 		expect(await live.getAttribute('aria-live')).toBe('polite');
 		await picker.selectOption('au');
-		await expect.poll(() => live.textContent()).toBe(`Showing the settings for ${getRegion('au')!.name} (Asia / Pacific).`);
+		await expect.poll(() => live.textContent()).toBe(`Showing the settings for ${regionName(en, 'au')} (Asia / Pacific).`);
 		await page.context().close();
 	});
 });

@@ -173,10 +173,10 @@ describe('zero policy violations', () => {
 			expect(await page.evaluate(() => document.documentElement.dataset.region)).toBe(id);
 		}
 		// Switch with the picker (the page's own scripts: storage, address, links, announcement).
-		await page.locator('.right-group select[data-choice="region"]').selectOption('de');
+		await page.locator('header select[data-choice="region"]:visible').selectOption('de');
 		await expect.poll(() => page.evaluate(() => document.documentElement.dataset.zone)).toBe('eu');
 		expect(new URL(page.url()).searchParams.get('region')).toBe('de');
-		await page.locator('.right-group select[data-choice="region"]').selectOption('ca');
+		await page.locator('header select[data-choice="region"]:visible').selectOption('ca');
 		await expect.poll(() => page.evaluate(() => document.documentElement.dataset.zone)).toBe('ca');
 		// The theme picker (Starlight's inline scripts).
 		await page.locator('starlight-theme-select select').first().selectOption('light');
@@ -294,7 +294,7 @@ describe('the policy bites', () => {
 			expect(await page.locator('main').isVisible()).toBe(true);
 			// The site's own scripts still ran.
 			expect(await page.evaluate(() => document.documentElement.dataset.region)).toBe('fr');
-			expect(await page.locator('.right-group select[data-choice="region"]').inputValue()).toBe('fr');
+			expect(await page.locator('header select[data-choice="region"]:visible').inputValue()).toBe('fr');
 			await page.context().close();
 		});
 	}

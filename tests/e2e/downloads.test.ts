@@ -7,6 +7,8 @@ import { XMLParser } from 'fast-xml-parser';
 import { pageErrors, url, useBrowser } from './browser';
 import { regions, zones } from '../../src/settings/mail-settings';
 import { files } from '../../src/downloads/settings-files';
+import en from '../../src/i18n/en';
+import { regionName, zoneName } from '../../src/i18n';
 
 const dist = join(import.meta.dirname, '../../dist');
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
@@ -38,7 +40,7 @@ describe('the download block', () => {
 			page.locator('.downloads a[data-download]').filter({ visible: true }).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
 		const expected = (id: string) => [files.profile(id, 'imap'), files.profile(id, 'pop'), files.autoconfig(id), files.json(id)];
 		expect(await visibleLinks()).toEqual(expected('ca'));
-		await page.locator('.right-group select[data-choice="region"]').selectOption('it');
+		await page.locator('header select[data-choice="region"]:visible').selectOption('it');
 		expect(await visibleLinks()).toEqual(expected('it'));
 		// The linked profile is the region's, served from the site.
 		const body = await (await page.request.get(url(files.profile('it', 'imap')))).text();
@@ -59,7 +61,7 @@ describe('the download block', () => {
 			expect(await row.locator('a').count()).toBe(4);
 		}
 		const zonesShown = await page.locator('.downloads .rs-label').allInnerTexts();
-		expect(zonesShown.map((t) => t.trim().toUpperCase())).toEqual(['eu', 'ca', 'apac'].map((z) => zones[z as 'eu'].label.toUpperCase()));
+		expect(zonesShown.map((t) => t.trim().toUpperCase())).toEqual(['eu', 'ca', 'apac'].map((z) => zoneName(en, z).toUpperCase()));
 		const srv = await page.locator('.srv').innerText();
 		expect(srv).toContain(`${zones.eu.imap.host}.`);
 		expect(srv).toContain(`${zones.ca.imap.host}.`);

@@ -9,6 +9,8 @@ import { fold, url, useBrowser } from './browser';
 import { PAGES } from '../../src/links/registry';
 import { sidebar } from '../../src/config/sidebar';
 import { regions, zones, zoneLabels, ZONE_IDS } from '../../src/settings/mail-settings';
+import en from '../../src/i18n/en';
+import { regionName, zoneName } from '../../src/i18n';
 
 const browser = useBrowser();
 const root = join(import.meta.dirname, '../..');
@@ -219,7 +221,7 @@ describe('download notes and names', () => {
 			const names = [...snapshot.matchAll(/- link "([^"]+)"/g)].map((m) => m[1]!);
 			expect(names.length).toBe(count);
 			expect(new Set(names).size).toBe(count);
-			for (const region of regions) expect(names.filter((n) => n.includes(region.name)).length, region.id).toBe(4);
+			for (const region of regions) expect(names.filter((n) => n.includes(regionName(en, region.id))).length, region.id).toBe(4);
 			await page.context().close();
 		});
 	}

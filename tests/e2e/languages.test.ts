@@ -150,7 +150,7 @@ describe('language and choices together', () => {
 		await page.goto(url('/add-account/?region=gb#using-your-email-address'));
 		const offer = page.locator('dialog.translation-offers');
 		expect(await offer.isVisible()).toBe(false);
-		await page.locator('.right-group select[data-choice="region"]').selectOption('de');
+		await page.locator('header select[data-choice="region"]:visible').selectOption('de');
 		await expect.poll(() => offer.isVisible()).toBe(true);
 		const line = offer.locator('.translation-offer').filter({ visible: true });
 		expect(await line.count()).toBe(1);
@@ -166,7 +166,7 @@ describe('language and choices together', () => {
 		expect([address.searchParams.get('region'), address.hash]).toEqual(['de', '#using-your-email-address']);
 		// A region whose languages include the page's offers nothing (Canada reads English and French).
 		await page.goto(url('/fr/add-account/'));
-		await page.locator('.right-group select[data-choice="region"]').selectOption('ca');
+		await page.locator('header select[data-choice="region"]:visible').selectOption('ca');
 		await page.waitForTimeout(200);
 		expect(await page.locator('dialog.translation-offers').isVisible()).toBe(false);
 		await page.context().close();
@@ -175,7 +175,7 @@ describe('language and choices together', () => {
 	it('the offer closes without a script, and shows again only after the next pick', async () => {
 		const page = await browser.page();
 		await page.goto(url('/pl/troubleshooting/'));
-		await page.locator('.right-group select[data-choice="region"]').selectOption('it');
+		await page.locator('header select[data-choice="region"]:visible').selectOption('it');
 		const offer = page.locator('dialog.translation-offers');
 		await expect.poll(() => offer.isVisible()).toBe(true);
 		await offer.getByRole('button', { name: catalogues.pl.close }).click();

@@ -2,8 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { baseURL, fold, hostsOf, pageErrors, readClipboard, sampleRegions, url, useBrowser } from './browser';
-import { byName, places, PAGES } from '../../src/links/registry';
+import { byName, places, placeTitle, PAGES } from '../../src/links/registry';
 import { zones } from '../../src/settings/mail-settings';
+import en from '../../src/i18n/en';
 
 const browser = useBrowser();
 const names = [...byName.keys()];
@@ -20,9 +21,9 @@ async function landing(page: Page, id: string) {
 		const el = document.getElementById(target);
 		const rect = el?.getBoundingClientRect();
 		const panel = el?.closest('[role="tabpanel"]') as HTMLElement | null;
-		const tab = panel ? document.querySelector(`[role="tab"][aria-selected="true"]`)?.textContent?.trim() : null;
+		const tab = panel ? panel.closest('starlight-tabs')!.querySelector(`[role="tab"][aria-selected="true"]`)?.textContent?.trim() : null;
 		const visible = el ? (panel ? !panel.hidden && el.checkVisibility() : el.checkVisibility() || el.classList.contains('alias-anchor')) : false;
-		return { path: location.pathname, hash: location.hash, region: new URL(location.href).searchParams.get('region'), top: rect ? Math.round(rect.top) : null, inView: !!rect && rect.top >= 0 && rect.top < innerHeight * 0.6, visible, tab, panelText: panel?.innerText ?? '' };
+		return { path: location.pathname, hash: location.hash, region: new URL(location.href).searchParams.get('region'), outlook: document.documentElement.dataset.outlook ?? null, top: rect ? Math.round(rect.top) : null, inView: !!rect && rect.top >= 0 && rect.top < innerHeight * 0.6, visible, tab, panelText: panel?.innerText ?? '' };
 	}, id);
 }
 
@@ -35,7 +36,11 @@ describe('every registered id and alias lands, for a region of each zone', () =>
 				await page.goto(url(`${place.page}?region=${region.id}#${name}`));
 				const where = await landing(page, place.id);
 				expect(where, name).toMatchObject({ path: place.page, hash: `#${place.id}`, region: region.id, inView: true, visible: true });
-				if (place.kind === 'step') expect(where.tab, name).toBe(place.title);
+				// The source guide's tabs say their whole title; the other sets' say “Step N” (StepTabs).
+				const title = placeTitle(place, en);
+				if (place.kind === 'step') expect(where.tab, name).toBe(place.steps === 'classic' ? title : title.split(' - ')[0]);
+				// A place of one Outlook shows that Outlook (a link's intent wins).
+				if (place.only.outlook) expect(where.outlook, name).toBe(place.only.outlook);
 			}
 			expect(pageErrors(page)).toEqual([]);
 			await page.context().close();
@@ -73,8 +78,8 @@ describe('step links', () => {
 
 	it('choosing a tab writes its step id into the address, by mouse and by keyboard', async () => {
 		const page = await browser.page();
-		await page.goto(url('/add-account/?region=fr'));
-		await page.getByRole('tab', { name: 'Step 3' }).click();
+		await page.goto(url('/add-account/?region=fr&outlook=classic'));
+		await page.locator('[data-step-tabs="classic"]').getByRole('tab', { name: 'Step 3', exact: true }).click();
 		expect(new URL(page.url()).hash).toBe('#step-3');
 		await page.keyboard.press('ArrowRight');
 		expect(new URL(page.url()).hash).toBe('#step-4-imap');
@@ -98,7 +103,7 @@ describe('copy link', () => {
 		expect(await copied(page, 'button[data-copy-link="popimap-settings"]')).toBe(`${baseURL()}/modify-settings/?region=au#popimap-settings`);
 		await page.goto(url('/add-account/?region=au'));
 		await page.getByRole('tab', { name: 'Step 4 - POP' }).click();
-		expect(await copied(page, '[role="tabpanel"]:not([hidden]) button[data-copy-link]')).toBe(`${baseURL()}/add-account/?region=au#step-4-pop`);
+		expect(await copied(page, '[data-step-tabs="classic"] [role="tabpanel"]:not([hidden]) button[data-copy-link]')).toBe(`${baseURL()}/add-account/?region=au#step-4-pop`);
 		await page.context().close();
 	});
 
@@ -124,7 +129,7 @@ describe('copy link', () => {
 		const first = await browser.page({ permissions: ['clipboard-read', 'clipboard-write'] });
 		await first.goto(url('/add-account/?region=sg'));
 		await first.getByRole('tab', { name: 'Step 4 - IMAP' }).click();
-		const link = await copied(first, '[role="tabpanel"]:not([hidden]) button[data-copy-link]');
+		const link = await copied(first, '[data-step-tabs="classic"] [role="tabpanel"]:not([hidden]) button[data-copy-link]');
 		await first.context().close();
 		const fresh = await browser.page();
 		await fresh.goto(url('/?region=fr'));
@@ -150,9 +155,17 @@ describe('link index for support agents', () => {
 		await page.locator('select[data-link-index-choice="region"]').selectOption('de');
 		for (const place of places) {
 			const link = page.locator(`tr[data-place="${place.id}"] a[data-link-index-link]`);
-			expect(new URL((await link.getAttribute('href'))!, baseURL()).href).toBe(`${baseURL()}${place.page}?region=de#${place.id}`);
-			expect(await link.textContent()).toBe(`${place.page}?region=de#${place.id}`);
+			// A place of one Outlook carries it, whatever the index's own Outlook picker says.
+			const query = `?region=de${place.only.outlook ? `&outlook=${place.only.outlook}` : ''}`;
+			expect(new URL((await link.getAttribute('href'))!, baseURL()).href).toBe(`${baseURL()}${place.page}${query}#${place.id}`);
+			expect(await link.textContent()).toBe(`${place.page}${query}#${place.id}`);
+			if (place.only.outlook) expect(await page.locator(`tr[data-place="${place.id}"] td[data-column="outlook"]`).textContent()).toBe(en.outlooks[place.only.outlook as 'new']);
 		}
+		// Both pickers: the Outlook picked applies to the places both Outlooks share.
+		await page.locator('select[data-link-index-choice="outlook"]').selectOption('new');
+		expect(await page.locator('tr[data-place="smtp-settings"] a[data-link-index-link]').textContent()).toBe('/modify-settings/?region=de&outlook=new#smtp-settings');
+		expect(await page.locator('tr[data-place="step-1"] a[data-link-index-link]').textContent()).toBe('/add-account/?region=de&outlook=classic#step-1');
+		await page.locator('select[data-link-index-choice="outlook"]').selectOption('');
 		// The page's own region is untouched by the index's picker.
 		expect(await page.evaluate(() => document.documentElement.dataset.region)).toBe('ca');
 		await page.locator('tr[data-place="smtp-settings"] button[data-copy-link]').click();

@@ -1,24 +1,35 @@
-/** JavaScript off: every zone labelled, all five steps readable, no dead picker. */
+/** JavaScript off: every zone labelled, every step of both Outlooks readable and labelled, no dead picker. */
 import { describe, expect, it } from 'vitest';
 import { hostsOf, STEP_LABELS, url, useBrowser, visibleText } from './browser';
 import { zones, ZONE_IDS } from '../../src/settings/mail-settings';
+import { placeTitle, stepsOf } from '../../src/links/registry';
+import { STEP_SETS } from '../../src/links/places';
+import en from '../../src/i18n/en';
+import { regionName, zoneName } from '../../src/i18n';
 
 const browser = useBrowser();
 
 describe('without JavaScript', () => {
-	it('shows all five steps, each under its title, with every zone’s servers labelled', async () => {
+	it('shows every step of every set, each under its title, both Outlooks labelled, with every zone’s servers labelled', async () => {
 		const page = await browser.page({ javaScriptEnabled: false });
-		await page.goto(url('/add-account/?region=ca'));
-		const panels = page.locator('.step-tabs [role="tabpanel"]');
-		expect(await panels.count()).toBe(5);
-		for (let i = 0; i < 5; i++) {
-			expect(await panels.nth(i).isVisible()).toBe(true);
-			expect((await panels.nth(i).innerText()).trim().startsWith(STEP_LABELS[i]!)).toBe(true);
+		await page.goto(url('/add-account/?region=ca&outlook=new'));
+		for (const set of STEP_SETS) {
+			const steps = stepsOf(set);
+			const panels = page.locator(`[data-step-tabs="${set}"] [role="tabpanel"]`);
+			expect(await panels.count(), set).toBe(steps.length);
+			for (let i = 0; i < steps.length; i++) {
+				expect(await panels.nth(i).isVisible()).toBe(true);
+				expect((await panels.nth(i).innerText()).trim().startsWith(placeTitle(steps[i]!, en)), `${set} ${i}`).toBe(true);
+			}
 		}
+		expect(stepsOf('classic').map((s) => placeTitle(s, en))).toEqual(STEP_LABELS);
+		// Each Outlook's instructions under its label (the address's ?outlook= needs JavaScript).
+		const labels = await page.locator('main .variant-label').filter({ visible: true }).allInnerTexts();
+		expect(labels.map((l) => l.trim())).toEqual(expect.arrayContaining([en.outlooks.classic, en.outlooks.new]));
 		const text = await visibleText(page);
 		for (const zone of ZONE_IDS) {
 			for (const host of hostsOf(zone).own.filter((h) => !h.startsWith('ssl0'))) expect(text).toContain(host);
-			expect(text.toUpperCase()).toContain(zones[zone].label.toUpperCase());
+			expect(text.toUpperCase()).toContain(zoneName(en, zone).toUpperCase());
 		}
 		await page.context().close();
 	});
@@ -29,7 +40,7 @@ describe('without JavaScript', () => {
 		const note = page.locator('.choice-nojs');
 		expect(await note.isVisible()).toBe(true);
 		expect(await note.innerText()).toContain('JavaScript is off');
-		for (const zone of ZONE_IDS) expect(await note.innerText()).toContain(zones[zone].label);
+		for (const zone of ZONE_IDS) expect(await note.innerText()).toContain(zoneName(en, zone));
 		expect(await page.locator('select[data-choice="region"]').filter({ visible: true }).count()).toBe(0);
 		expect(await page.locator('.choice-prompt[data-for="region"]').isVisible()).toBe(false);
 		const text = await visibleText(page);

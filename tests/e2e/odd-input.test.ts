@@ -43,7 +43,7 @@ describe('unknown or malformed ?region=', () => {
 			for (const zone of ZONE_IDS) for (const host of hostsOf(zone).own.filter((h) => !h.startsWith('ssl0'))) expect(text).toContain(host);
 			expect(pageErrors(page)).toEqual([]);
 			// The page still works: choosing clears the notice.
-			await page.locator('.right-group select[data-choice="region"]').selectOption('ie');
+			await page.locator('header select[data-choice="region"]:visible').selectOption('ie');
 			await expect.poll(() => notice.isVisible()).toBe(false);
 			expect(new URL(page.url()).searchParams.getAll('region')).toEqual(['ie']);
 			await page.context().close();
@@ -74,7 +74,7 @@ describe('unknown or malformed ?outlook=', () => {
 				for (const set of ['classic', 'classic-manual', 'new']) expect(await page.locator(`[data-step-tabs="${set}"]`).isVisible(), set).toBe(true);
 				expect(await page.locator('#outlook-prompt').isVisible()).toBe(true);
 				expect(await page.locator('img[src="x"]').count()).toBe(0);
-				await page.locator('.right-group select[data-choice="outlook"]').selectOption('classic');
+				await page.locator('header select[data-choice="outlook"]:visible').selectOption('classic');
 				await expect.poll(() => notice.isVisible()).toBe(false);
 				expect(new URL(page.url()).searchParams.getAll('outlook')).toEqual(['classic']);
 			}
@@ -100,7 +100,7 @@ describe('storage that throws', () => {
 		await page.addInitScript(blockStorage);
 		await page.goto(url('/modify-settings/?region=ca'));
 		expect(await page.evaluate(() => document.documentElement.dataset.zone)).toBe('ca');
-		await page.locator('.right-group select[data-choice="region"]').selectOption('pl');
+		await page.locator('header select[data-choice="region"]:visible').selectOption('pl');
 		const text = await visibleText(page);
 		for (const host of hostsOf('eu').own) expect(text).toContain(host);
 		for (const host of hostsOf('eu').others) expect(text).not.toContain(host);

@@ -13,7 +13,7 @@ import en from '../../src/i18n/en';
 import { regionName, zoneName } from '../../src/i18n';
 
 const browser = useBrowser();
-const picker = (choice: string) => `.right-group select[data-choice="${choice}"]`;
+const picker = (choice: string) => `header select[data-choice="${choice}"]:visible`;
 const key = (id: string) => CHOICES.find((c) => c.id === id)!.storageKey;
 const data = (page: Page) => page.evaluate(() => ({ ...document.documentElement.dataset }));
 const stored = (page: Page) => page.evaluate((keys) => keys.map((k) => localStorage.getItem(k)), [key('region'), key('outlook')]);

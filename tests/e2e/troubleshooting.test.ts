@@ -11,19 +11,22 @@ import type { Page } from 'playwright-core';
 import { fold, hostsOf, pageErrors, readClipboard, sampleRegions, url, useBrowser, visibleText } from './browser';
 import { regions, zones, ZONE_IDS, type Region, type ZoneId } from '../../src/settings/mail-settings';
 import { ERROR_CODES } from '../../src/troubleshooting/codes';
+import en from '../../src/i18n/en';
+import { regionName, zoneName } from '../../src/i18n';
 
 const browser = useBrowser();
 const PATH = '/troubleshooting/';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const picker = '.right-group select[data-choice="region"]';
+const picker = 'header select[data-choice="region"]:visible';
 /** A zone whose servers differ from `zone`'s. */
 const otherZone = (zone: ZoneId) => ZONE_IDS.find((z) => zones[z].imap.host !== zones[zone].imap.host)!;
 const findings = (page: Page) => page.locator('[data-checker-findings] > li');
 const texts = (page: Page) => findings(page).evaluateAll((items) => items.map((li) => li.querySelector('p')!.textContent!));
 
 /** Opens the page; with `auth`, ticks SMTP authentication first (an unticked box is a finding). */
-async function open(page: Page, region: string | null, auth = false) {
-	await page.goto(url(`${PATH}${region ? `?region=${region}` : ''}`));
+async function open(page: Page, region: string | null, auth = false, outlook = 'classic') {
+	const query = new URLSearchParams({ ...(region ? { region } : {}), ...(outlook ? { outlook } : {}) }).toString();
+	await page.goto(url(`${PATH}${query ? `?${query}` : ''}`));
 	await page.locator('#ck-in-host').waitFor();
 	if (auth) await page.getByLabel('Outgoing server requires authentication').check();
 }
@@ -44,11 +47,11 @@ describe('the settings checker', () => {
 		await open(page, region.id, true);
 		const other = otherZone(region.zone);
 		// Every zone that uses that server is named (Canada / Americas and Asia / Pacific share theirs).
-		const owners = ZONE_IDS.filter((z) => zones[z].imap.host === zones[other].imap.host).map((z) => zones[z].label).join(' and ');
+		const owners = ZONE_IDS.filter((z) => zones[z].imap.host === zones[other].imap.host).map((z) => zoneName(en, z)).join(' and ');
 		await page.getByLabel('Incoming server').fill(zones[other].imap.host);
-		await expect.poll(() => texts(page)).toEqual([`${zones[other].imap.host} is the ${owners} server; for ${region.name} use ${zones[region.zone].imap.host}.`]);
+		await expect.poll(() => texts(page)).toEqual([`${zones[other].imap.host} is the ${owners} server; for ${regionName(en, region.id)} use ${zones[region.zone].imap.host}.`]);
 		await page.getByLabel('Outgoing server', { exact: true }).fill(zones[other].smtp.host);
-		await expect.poll(async () => (await texts(page))[1]).toContain(`for ${region.name} use ${zones[region.zone].smtp.host}`);
+		await expect.poll(async () => (await texts(page))[1]).toContain(`for ${regionName(en, region.id)} use ${zones[region.zone].smtp.host}`);
 		// Fixed: the findings go.
 		await page.getByLabel('Incoming server').fill(` ${zones[region.zone].imap.host.toUpperCase()} `);
 		await page.getByLabel('Outgoing server', { exact: true }).fill(zones[region.zone].smtp.host);
@@ -66,7 +69,7 @@ describe('the settings checker', () => {
 		const items = await findings(page).evaluateAll((lis) =>
 			lis.map((li) => ({ text: li.querySelector('p')!.textContent!, href: new URL(li.querySelector('a')!.href) })).map(({ text, href }) => ({ text, path: href.pathname, search: href.search, hash: href.hash })),
 		);
-		expect(items[0]!.text).toBe(`${zones.eu.imap.host} is the ${zones.eu.label} server; for Canada use ${zones.ca.imap.host}.`);
+		expect(items[0]!.text).toBe(`${zones.eu.imap.host} is the ${zoneName(en, 'eu')} server; for Canada use ${zones.ca.imap.host}.`);
 		expect(items[1]!.text).toMatch(/user name must be the full email address/);
 		expect(items[2]!.text).toMatch(/Turn SMTP authentication on/);
 		expect(items.map((i) => `${i.path}${i.search}${i.hash}`)).toEqual([
@@ -82,7 +85,28 @@ describe('the settings checker', () => {
 		// Each link lands on its step or table.
 		await findings(page).nth(0).locator('a').click();
 		await page.waitForURL(/\/add-account\//);
-		await expect.poll(() => page.locator('[role="tab"][aria-selected="true"]').first().textContent()).toMatch(/Step 4 - IMAP/);
+		await expect.poll(() => page.locator('[data-step-tabs="classic"] [role="tab"][aria-selected="true"]').textContent()).toMatch(/Step 4 - IMAP/);
+		await page.context().close();
+	});
+
+	it('a fix links to the reader’s Outlook’s own step: the new Outlook’s form, or the settings tables while no Outlook is chosen', async () => {
+		let page!: Page;
+		for (const [outlook, first] of [
+			['', '/modify-settings/?region=ca#imap-settings'],
+			['new', '/add-account/?region=ca#new-step-3'],
+		] as const) {
+			// A fresh browser each time: nothing stored.
+			if (page) await page.context().close();
+			page = await browser.page();
+			await open(page, 'ca', false, outlook);
+			await acceptance(page);
+			await expect.poll(() => findings(page).count()).toBe(3);
+			const href = new URL(await findings(page).nth(0).locator('a').evaluate((a) => (a as HTMLAnchorElement).href));
+			expect(`${href.pathname}${href.search}${href.hash}`, outlook || 'none').toBe(first);
+		}
+		// Switching the Outlook re-checks, with the other Outlook's link.
+		await page.locator('header select[data-choice="outlook"]:visible').selectOption('classic');
+		await expect.poll(async () => new URL(await findings(page).nth(0).locator('a').evaluate((a) => (a as HTMLAnchorElement).href)).hash).toBe('#step-4-imap');
 		await page.context().close();
 	});
 
@@ -114,7 +138,7 @@ describe('the settings checker', () => {
 		await expect.poll(() => page.locator('[data-checker-status]').textContent()).toMatch(/No mistakes so far/);
 		expect(await findings(page).count()).toBe(0);
 		await page.locator(picker).selectOption('ca');
-		await expect.poll(() => texts(page)).toEqual([`${zones.eu.imap.host} is the ${zones.eu.label} server; for Canada use ${zones.ca.imap.host}.`]);
+		await expect.poll(() => texts(page)).toEqual([`${zones.eu.imap.host} is the ${zoneName(en, 'eu')} server; for Canada use ${zones.ca.imap.host}.`]);
 		expect(await page.locator('[data-checker-where]').textContent()).toContain('Canada');
 		await page.locator(picker).selectOption('de');
 		await expect.poll(() => findings(page).count()).toBe(0);
@@ -126,7 +150,7 @@ describe('the settings checker', () => {
 		await open(page, null, true);
 		expect(await page.evaluate(() => document.documentElement.dataset.regionState)).toBe('none');
 		await page.getByLabel('Incoming server').fill(zones.ca.imap.host);
-		const sameServers = ZONE_IDS.filter((z) => zones[z].imap.host === zones.ca.imap.host).map((z) => zones[z].label);
+		const sameServers = ZONE_IDS.filter((z) => zones[z].imap.host === zones.ca.imap.host).map((z) => zoneName(en, z));
 		await expect.poll(() => page.locator('[data-checker-where]').textContent()).toContain(sameServers.join(' and '));
 		expect(await findings(page).count()).toBe(0);
 		await page.context().close();
@@ -160,7 +184,7 @@ describe('the settings checker', () => {
 		await expect.poll(() => page.locator('[data-checker-live]').textContent()).toBe('Findings copied');
 		const copied = await readClipboard(page);
 		expect(copied).not.toMatch(/jean/i);
-		expect(copied).toContain(`Canada (${zones.ca.label})`);
+		expect(copied).toContain(`Canada (${zoneName(en, 'ca')})`);
 		expect(copied).toContain(zones.ca.imap.host);
 		for (const hash of ['/add-account/?region=ca#step-4-imap', '/modify-settings/?region=ca#imap-settings', '/troubleshooting/?region=ca#smtp-auth'])
 			expect(copied).toContain(url(hash));
@@ -270,7 +294,7 @@ describe('JavaScript off', () => {
 		// Zone labels are set in capitals by CSS (innerText follows it).
 		const text = fold(await tables.innerText()).toLowerCase();
 		for (const zone of ZONE_IDS) {
-			expect(text).toContain(zones[zone].label.toLowerCase());
+			expect(text).toContain(zoneName(en, zone).toLowerCase());
 			for (const protocol of ['imap', 'pop', 'smtp'] as const) expect(text).toContain(zones[zone][protocol].host);
 		}
 		await page.context().close();
