@@ -32,8 +32,8 @@ describe('forced colours', () => {
 		for (const forcedColors of ['active', 'none'] as const) {
 			const page = await browser.page();
 			await page.emulateMedia({ forcedColors });
-			await page.goto(url('/add-account/?region=fr'));
-			const marks = await page.locator('.step-tabs [role="tab"]').evaluateAll((tabs) =>
+			await page.goto(url('/add-account/?region=fr&outlook=classic'));
+			const marks = await page.locator('[data-step-tabs="classic"] [role="tab"]').evaluateAll((tabs) =>
 				tabs.map((tab) => {
 					const style = getComputedStyle(tab);
 					const line = (side: 'Bottom') => style[`border${side}Style`] !== 'none' && parseFloat(style[`border${side}Width`]) >= 2;
