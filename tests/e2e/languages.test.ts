@@ -47,6 +47,8 @@ describe.each(LANGUAGES.map((lang) => [lang] as const))('%s', (lang) => {
 		const page = await browser.page();
 		const names = places.filter((p) => p.kind !== 'section' || p.aliases.length).flatMap((p) => [p.id, ...p.aliases]);
 		let turn = 0;
+		// A place of one Outlook's steps shows that Outlook; any other keeps the reader's.
+		let outlook: string | null = null;
 		for (const name of names) {
 			const place = byName.get(name)!;
 			const region = sampleRegions[turn++ % sampleRegions.length]!;
@@ -57,7 +59,8 @@ describe.each(LANGUAGES.map((lang) => [lang] as const))('%s', (lang) => {
 				const panel = el.closest('[role="tabpanel"]') as HTMLElement | null;
 				return { path: location.pathname, visible: panel ? !panel.hidden && el.checkVisibility() : true, outlook: document.documentElement.dataset.outlook ?? null };
 			}, place.id);
-			expect(where, name).toEqual({ path: localePath(lang, place.page), visible: true, outlook: place.only.outlook ?? null });
+			outlook = place.only.outlook ?? outlook;
+			expect(where, name).toEqual({ path: localePath(lang, place.page), visible: true, outlook });
 		}
 		await page.context().close();
 	});

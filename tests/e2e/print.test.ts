@@ -10,12 +10,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fold, hostsOf, url, useBrowser } from './browser';
-import { steps } from '../../src/links/registry';
+import { placeTitle, stepsOf } from '../../src/links/registry';
 import { getRegion, PROTOCOLS, regionsByZone, zones } from '../../src/settings/mail-settings';
 import en from '../../src/i18n/en';
 import { regionName, zoneName } from '../../src/i18n';
 
 const browser = useBrowser();
+/** The source guide's steps (classic Outlook's), by their titles. */
+const steps = stepsOf('classic').map((step) => ({ ...step, title: placeTitle(step, en) }));
+const newSteps = stepsOf('new').map((step) => ({ ...step, title: placeTitle(step, en) }));
 const dir = mkdtempSync(join(tmpdir(), 'mxplan-print-'));
 
 /** The page printed to PDF by Chromium, as text (pdftotext keeps the reading order). */
@@ -26,11 +29,13 @@ async function printed(page: Page, name: string): Promise<string> {
 }
 
 describe('printing /add-account/ with a region', () => {
-	it('holds every step under its title, the region at the top, and only that zone’s servers', async () => {
+	it('holds every step of the chosen Outlook under its title, the region and the Outlook at the top, and only that zone’s servers', async () => {
 		const page = await browser.page();
-		await page.goto(url('/add-account/?region=ca'));
+		await page.goto(url('/add-account/?region=ca&outlook=classic'));
 		const text = await printed(page, 'add-account-ca');
 		for (const step of steps) expect(text, step.title).toContain(step.title);
+		for (const step of newSteps) expect(text, step.title).not.toContain(step.title);
+		expect(text).toContain(en.outlookChoice.printChosen.replace('{name}', en.outlooks.classic));
 		// Every step's body is printed, not only the first tab's.
 		for (const protocol of PROTOCOLS) expect(text, protocol).toContain(zones.ca[protocol].host);
 		const { others } = hostsOf('ca');
@@ -61,7 +66,7 @@ describe('printing /add-account/ with a region', () => {
 				}),
 		);
 		const expected = await page.evaluate(
-			() => document.querySelector<HTMLTemplateElement>('#region-choices')!.content.querySelector<HTMLOptionElement>('option[value="ca"]')!.dataset.flag!,
+			() => document.querySelector<HTMLTemplateElement>('#choice-region')!.content.querySelector<HTMLOptionElement>('option[value="ca"]')!.dataset.icon!,
 		);
 		expect(flags).toHaveLength(1);
 		expect(new URL(flags[0]!.src).pathname).toBe(expected);
@@ -71,7 +76,7 @@ describe('printing /add-account/ with a region', () => {
 
 	it('shows no tab strip or picker on paper', async () => {
 		const page = await browser.page();
-		await page.goto(url('/add-account/?region=ca'));
+		await page.goto(url('/add-account/?region=ca&outlook=classic'));
 		await page.emulateMedia({ media: 'print' });
 		const shown = await page.evaluate(() =>
 			['[role="tablist"]', 'select[data-choice="region"]', '.copy-link', '.choice-prompt[data-for="region"]'].map((selector) => [
@@ -86,7 +91,7 @@ describe('printing /add-account/ with a region', () => {
 			'.choice-prompt[data-for="region"]': 0,
 		});
 		// Each step is printed under its own title.
-		const titles = await page.locator('[role="tabpanel"] .step-title').evaluateAll((els) =>
+		const titles = await page.locator('[data-step-tabs="classic"] [role="tabpanel"] .step-title').evaluateAll((els) =>
 			els.filter((el) => (el as HTMLElement).checkVisibility()).map((el) => (el as HTMLElement).innerText.trim()),
 		);
 		expect(titles).toEqual(steps.map((step) => step.title));
@@ -95,11 +100,14 @@ describe('printing /add-account/ with a region', () => {
 });
 
 describe('printing without a region', () => {
-	it('says every zone is shown, and labels every zone', async () => {
+	it('says every zone and both Outlooks are shown, and labels every zone and each Outlook', async () => {
 		const page = await browser.page();
 		await page.goto(url('/add-account/'));
 		const text = await printed(page, 'add-account-none');
 		expect(text).toContain('No region chosen');
+		expect(text).toContain(en.outlookChoice.printNone);
+		for (const step of newSteps) expect(text, step.title).toContain(step.title);
+		for (const name of Object.values(en.outlooks)) expect(text.toLowerCase()).toContain(name.toLowerCase());
 		// Zone labels are set in capitals.
 		for (const group of regionsByZone) expect(text.toLowerCase(), zoneName(en, group.zone)).toContain(zoneName(en, group.zone).toLowerCase());
 		for (const step of steps) expect(text, step.title).toContain(step.title);

@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { url, useBrowser } from './browser';
+import en from '../../src/i18n/en';
+import { STEP_SETS } from '../../src/links/places';
 
 const browser = useBrowser();
 
@@ -17,7 +19,7 @@ describe('flags', () => {
 				await page.goto(url(`${path}?region=${region}`));
 				const srcs = await page.evaluate((id) => [
 					...[...document.querySelectorAll<HTMLImageElement>('img[data-fill="region icon"]')].map((img) => img.src),
-					document.querySelector<HTMLTemplateElement>('#region-choices')!.content.querySelector<HTMLOptionElement>(`option[value="${id}"]`)!.dataset.flag!,
+					document.querySelector<HTMLTemplateElement>('#choice-region')!.content.querySelector<HTMLOptionElement>(`option[value="${id}"]`)!.dataset.icon!,
 				], region);
 				for (const src of srcs) {
 					const response = await page.request.get(new URL(src, page.url()).href);
@@ -34,10 +36,11 @@ describe('flags', () => {
 });
 
 describe('step tabs', () => {
-	it('the tab list has a name', async () => {
+	it('each set of step tabs has a name of its own', async () => {
 		const page = await browser.page();
 		await page.goto(url('/add-account/?region=fr'));
-		await expect(page.getByRole('tablist', { name: 'Steps of adding the account' }).count()).resolves.toBe(1);
+		for (const set of STEP_SETS) await expect(page.getByRole('tablist', { name: en.steps[set], exact: true }).count(), set).resolves.toBe(1);
+		expect(new Set(Object.values(en.steps)).size).toBe(STEP_SETS.length);
 		await page.context().close();
 	});
 });
