@@ -8,9 +8,8 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { url, useBrowser } from './browser';
 import { PAGES } from '../../src/links/registry';
-import { getRegion } from '../../src/settings/mail-settings';
 import en from '../../src/i18n/en';
-import { regionName, zoneName } from '../../src/i18n';
+import { regionName } from '../../src/i18n';
 
 const browser = useBrowser();
 const paths = [...Object.keys(PAGES), '/links/'];

@@ -8,7 +8,7 @@ import { pageErrors, url, useBrowser } from './browser';
 import { regions, zones } from '../../src/settings/mail-settings';
 import { files } from '../../src/downloads/settings-files';
 import en from '../../src/i18n/en';
-import { regionName, zoneName } from '../../src/i18n';
+import { zoneName } from '../../src/i18n';
 
 const dist = join(import.meta.dirname, '../../dist');
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');

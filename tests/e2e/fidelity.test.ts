@@ -11,7 +11,7 @@ import { sidebar } from '../../src/config/sidebar';
 import { regions, zones, ZONE_IDS } from '../../src/settings/mail-settings';
 import { zoneList } from '../../src/i18n';
 import en from '../../src/i18n/en';
-import { regionName, zoneName } from '../../src/i18n';
+import { regionName } from '../../src/i18n';
 
 const browser = useBrowser();
 const root = join(import.meta.dirname, '../..');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fold, hostsOf, url, useBrowser } from './browser';
 import { zones } from '../../src/settings/mail-settings';
 import en from '../../src/i18n/en';
-import { regionName, zoneName } from '../../src/i18n';
+import { zoneName } from '../../src/i18n';
 
 const browser = useBrowser();
 

@@ -16,7 +16,7 @@ import { PAGES } from '../../src/links/registry';
 import { LANGUAGES, LANGUAGE_INFO, localePath, type Lang } from '../../src/i18n/languages';
 
 const dist = join(import.meta.dirname, '../../dist');
-eld.dynamicLangSubset([...LANGUAGES]);
+eld.setLanguageSubset([...LANGUAGES]);
 
 const PRODUCTS = /\b(MX Plan|OVHcloud|Outlook|IMAP|POP3?|SMTP|SSL\/TLS|STARTTLS|SPA|DNS|SRV|JSON|Microsoft 365|Outlook\.com|Thunderbird|Evolution|KMail|FairEmail|Nextcloud Mail|iPhone|iPad|Mac|macOS|Exchange|Google|Windows|Apple|Android|Webmail|Pagefind)\b/g;
 const MIN_WORDS = 5;

@@ -53,7 +53,7 @@ describe.each(LANGUAGES.map((lang) => [lang] as const))('%s', (lang) => {
 			const place = byName.get(name)!;
 			const region = sampleRegions[turn++ % sampleRegions.length]!;
 			await page.goto(url(`${localePath(lang, place.page)}?region=${region.id}#${name}`));
-			await expect.poll(() => page.evaluate(() => location.hash), name).toBe(`#${place.id}`);
+			await expect.poll(() => page.evaluate(() => location.hash), { message: name }).toBe(`#${place.id}`);
 			const where = await page.evaluate((id) => {
 				const el = document.getElementById(id)!;
 				const panel = el.closest('[role="tabpanel"]') as HTMLElement | null;

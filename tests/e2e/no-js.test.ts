@@ -1,11 +1,11 @@
 /** JavaScript off: every zone labelled, every step of both Outlooks readable and labelled, no dead picker. */
 import { describe, expect, it } from 'vitest';
 import { hostsOf, STEP_LABELS, url, useBrowser, visibleText } from './browser';
-import { zones, ZONE_IDS } from '../../src/settings/mail-settings';
+import { ZONE_IDS } from '../../src/settings/mail-settings';
 import { placeTitle, stepsOf } from '../../src/links/registry';
 import { STEP_SETS } from '../../src/links/places';
 import en from '../../src/i18n/en';
-import { regionName, zoneName } from '../../src/i18n';
+import { zoneName } from '../../src/i18n';
 
 const browser = useBrowser();
 

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fold, hostsOf, url, useBrowser } from './browser';
 import { placeTitle, stepsOf } from '../../src/links/registry';
-import { getRegion, PROTOCOLS, regionsByZone, zones } from '../../src/settings/mail-settings';
+import { PROTOCOLS, regionsByZone, zones } from '../../src/settings/mail-settings';
 import en from '../../src/i18n/en';
 import { regionName, zoneName } from '../../src/i18n';
 

@@ -11,7 +11,6 @@ import { headerFor, headersFor, headersFileLimits, matches, parseHeadersFile } f
 import { buildPolicy, checkSite, insertPolicyMeta, inventory, parsePolicy, serializePolicy, securityHeaders } from '../../src/security/csp';
 import { formatRule } from '../../src/security/headers-file';
 import { toApache, toNginx } from '../../src/security/server-config';
-import { regions } from '../../src/settings/mail-settings';
 
 describe('parseHeadersFile', () => {
 	it('reads patterns, indented headers, detached headers; skips comments and blank lines', () => {
