@@ -204,19 +204,23 @@ describe('language and choices together', () => {
 });
 
 describe('axe: German and Polish', () => {
-	for (const lang of ['de', 'pl'] as const satisfies readonly Lang[])
-		for (const region of [null, 'au'] as const)
-			it(`${lang}, ${region ? `region ${region}` : 'no region'}, 390 and 1280 px`, async () => {
-				for (const width of [390, 1280]) {
-					const page = await browser.page({ viewport: { width, height: 900 } });
-					for (const key of [...pages, '/links/']) {
-						await page.goto(url(`${localePath(lang, key)}${region ? `?region=${region}` : ''}`));
-						const { violations } = await new AxeBuilder({ page: page as Page }).withTags(TAGS).analyze();
-						expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`), `${lang} ${key} ${width}`).toEqual([]);
-					}
-					await page.context().close();
-				}
-			});
+	// Each language at both widths, once without choices and once with a region and an Outlook.
+	const runs = [
+		['de', 390, ''],
+		['de', 1280, '?region=au&outlook=new'],
+		['pl', 1280, ''],
+		['pl', 390, '?region=au&outlook=classic'],
+	] as const satisfies ReadonlyArray<readonly [Lang, number, string]>;
+	for (const [lang, width, query] of runs)
+		it(`${lang}, ${width} px, ${query || 'no choices'}`, async () => {
+			const page = await browser.page({ viewport: { width, height: 900 } });
+			for (const key of [...pages, '/links/']) {
+				await page.goto(url(`${localePath(lang, key)}${query}`));
+				const { violations } = await new AxeBuilder({ page: page as Page }).withTags(TAGS).analyze();
+				expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`), `${lang} ${key} ${width}`).toEqual([]);
+			}
+			await page.context().close();
+		});
 });
 
 describe('Outlook labels in the illustrations and the steps agree', () => {
