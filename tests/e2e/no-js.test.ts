@@ -1,11 +1,15 @@
-/** JavaScript off: every zone labelled, every step of both Outlooks readable and labelled, no dead picker. */
+/**
+ * JavaScript off: every zone labelled, every step of both Outlooks readable and labelled, no dead
+ * picker, and no instruction to check a flag that is not there.
+ */
 import { describe, expect, it } from 'vitest';
 import { hostsOf, STEP_LABELS, url, useBrowser, visibleText } from './browser';
 import { ZONE_IDS } from '../../src/settings/mail-settings';
 import { placeTitle, stepsOf } from '../../src/links/registry';
 import { STEP_SETS } from '../../src/links/places';
 import en from '../../src/i18n/en';
-import { zoneName } from '../../src/i18n';
+import { catalogues, zoneName } from '../../src/i18n';
+import { LANGUAGES, localePath } from '../../src/i18n/languages';
 
 const browser = useBrowser();
 
@@ -47,4 +51,25 @@ describe('without JavaScript', () => {
 		for (const zone of ZONE_IDS) for (const host of hostsOf(zone).own) expect(text).toContain(host);
 		await page.context().close();
 	});
+
+	it('never asks to check a flag it cannot show: the warning points to the list of zones instead (and the reverse with JavaScript)', async () => {
+		for (const lang of LANGUAGES)
+			for (const key of ['/', '/add-account/']) {
+				const path = localePath(lang, key);
+				const t = catalogues[lang].region;
+				const off = await browser.page({ javaScriptEnabled: false });
+				await off.goto(url(path));
+				const offText = await visibleText(off);
+				expect(offText, `${path} without JavaScript`).toContain(t.checkTitleNoJs);
+				expect(offText, `${path} without JavaScript`).not.toContain(t.checkTitle);
+				await off.context().close();
+				const on = await browser.page();
+				await on.goto(url(`${path}?region=fr`));
+				const onText = await visibleText(on);
+				expect(onText, `${path} with JavaScript`).toContain(t.checkTitle);
+				expect(onText, `${path} with JavaScript`).not.toContain(t.checkTitleNoJs);
+				await on.context().close();
+			}
+	});
 });
+

@@ -56,6 +56,11 @@ export default {
 		currentNone: 'No region chosen yet: every value is shown for every zone, labelled.',
 		currentChosen: 'Settings shown for {icon} {name} · {group}',
 		currentChange: 'Not your region? Change it with the flag at the top right.',
+		/** The warning before the steps: check the flag (with JavaScript), or find your zone in the list at the top (without). */
+		checkTitle: 'Check the flag first',
+		checkText: 'Before you start configuring your services using this guide, make sure that the flag at the top right of this page matches your country or region, as the settings depend on your location.',
+		checkTitleNoJs: 'Use your zone’s settings',
+		checkTextNoJs: 'Before you start configuring your services using this guide, find your country or region in the list at the top of this page, then use only the settings labelled with its zone: the settings depend on your location.',
 		printLabel: 'Printed settings',
 		printChosen: 'These settings are for {name} ({zone} servers). Check that this is the country or region where your MX Plan service was ordered.',
 		printNone: 'No region chosen: every value is printed for every zone, labelled with its zone.',
