@@ -62,6 +62,19 @@ describe('axe: zero violations', () => {
 		await page.context().close();
 	});
 
+	it('the notices at the bottom of the window: the translation offer and a link’s notice', async () => {
+		const page = await browser.page({ viewport: { width: 390, height: 844 } });
+		await page.goto(url('/pl/troubleshooting/'));
+		await page.locator('header select[data-choice="region"]:visible').selectOption('it');
+		await expect.poll(() => page.locator('dialog.translation-offers').isVisible()).toBe(true);
+		expect(await violations(page), 'translation offer').toEqual([]);
+		await page.goto(url('/add-account/?region=fr&outlook=classic'));
+		await page.goto(url('/add-account/?region=fr#new-step-2'));
+		await expect.poll(() => page.locator('aside.choice-link-notice[data-value="new"]').isVisible()).toBe(true);
+		expect(await violations(page), 'link notice').toEqual([]);
+		await page.context().close();
+	});
+
 	it('an unknown ?region= notice', async () => {
 		const page = await browser.page();
 		await page.goto(url('/add-account/?region=atlantis'));

@@ -166,6 +166,37 @@ describe('the Outlook picker', () => {
 		expect(await page.locator('#outlook-prompt').count()).toBe(0);
 		await page.context().close();
 	});
+
+	it('a link to the other Outlook’s step says so at the bottom of the window, offers the reader’s back, and closes', async () => {
+		const page = await browser.page();
+		const notice = (value: string) => page.locator(`aside.choice-link-notice[data-value="${value}"]`);
+		await page.goto(url('/add-account/?region=fr&outlook=classic'));
+		// A support agent's link to a new-Outlook step, opened by a reader of classic Outlook.
+		await page.goto(url('/add-account/?region=fr#new-step-2'));
+		expect((await data(page)).outlook).toBe('new');
+		await expect.poll(() => notice('new').isVisible()).toBe(true);
+		expect(await notice('classic').isVisible()).toBe(false);
+		expect(await notice('new').innerText()).toContain(en.outlooks.new);
+		const box = (await notice('new').boundingBox())!;
+		expect(box.y + box.height).toBeGreaterThan(900 - 2);
+		await notice('new').getByRole('button', { name: en.outlookChoice.back.replace('{name}', en.outlooks.classic) }).click();
+		expect((await data(page)).outlook).toBe('classic');
+		expect(await page.locator('[data-step-tabs="classic"]').isVisible()).toBe(true);
+		expect(await notice('new').isVisible()).toBe(false);
+		expect(await notice('classic').isVisible()).toBe(false);
+		// The same link again, closed this time: the link's Outlook stays.
+		await page.goto(url('/add-account/?region=fr#new-step-2'));
+		await expect.poll(() => notice('new').isVisible()).toBe(true);
+		await notice('new').getByRole('button', { name: en.close }).click();
+		expect(await notice('new').isVisible()).toBe(false);
+		expect((await data(page)).outlook).toBe('new');
+		// A link to the Outlook already shown changes nothing, so says nothing.
+		await page.goto(url('/add-account/?region=fr#new-step-1'));
+		expect((await data(page)).outlook).toBe('new');
+		expect(await notice('new').isVisible()).toBe(false);
+		expect(pageErrors(page)).toEqual([]);
+		await page.context().close();
+	});
 });
 
 describe('no region known', () => {
