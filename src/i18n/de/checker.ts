@@ -1,9 +1,10 @@
 /**
- * Deutsch: jedes Wort, das die Einstellungsprüfung anzeigt oder kopiert. Meldungen sind Vorlagen,
- * eine je Art von Befund: `{name}` wird als Text ersetzt, `[name]` als Code. `{where}` ist der Name
- * der Region (oder die Bezeichnungen der Zonen ohne Region); die Protokolle stehen als Servernamen
- * („IMAP-Server“), damit jede Vorlage „der/den {protocol}“ schreiben kann.
- * Hostnamen, Ports und Sicherheitstypen stehen nie hier: Sie kommen über die Befunde herein.
+ * German: every word the settings checker shows or copies. Messages are templates, one per finding
+ * kind: `{name}` is replaced by a finding's value as text, `[name]` as code. `{where}` is the
+ * region's name (or the zones' labels without a region), zone lists become their labels,
+ * protocols their names, written as server names (“IMAP-Server”) so that every template can write
+ * “der/den {protocol}” (src/checker/messages.ts fills them).
+ * Host names, ports and security types are never typed here: they come in through the findings.
  */
 export default {
 	findings: {
@@ -35,10 +36,10 @@ export default {
 		copy: 'Befunde kopieren',
 		copied: 'Befunde kopiert',
 		copyFailed: 'Kopieren fehlgeschlagen',
-		/** Die erste Zeile der kopierten Zusammenfassung; danach Region, Status, jeder Befund mit seinem Link. */
+		/** The copied summary's first line; then the region line, the status, each finding and its link. */
 		summaryTitle: 'Prüfung der Outlook-Einstellungen (MX Plan)',
 	},
-	/** Die Felder des Formulars. */
+	/** The form's fields. */
 	labels: {
 		accountType: 'Kontotyp',
 		incomingServer: 'Posteingangsserver',
@@ -50,7 +51,7 @@ export default {
 		userName: 'Benutzername',
 		smtpAuth: 'Postausgangsserver erfordert Authentifizierung',
 	},
-	/** Die Verschlüsselungsarten (wie Outlook sie nennt; „Auswählen…“ ist die leere Auswahl). */
+	/** The encryption choices (Outlook's own names; „Auswählen…“ is the empty choice). */
 	encryption: { choose: 'Auswählen…', none: 'Keine', auto: 'Automatisch' },
 	form: {
 		label: 'Ihre Outlook-Einstellungen',

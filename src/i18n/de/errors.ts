@@ -1,11 +1,12 @@
 /**
- * Deutsch: was jeder Fehlercode von Outlook für ein MX Plan Konto bedeutet (Seite zur
- * Fehlerbehebung). Rich Text (src/i18n/rich.ts): Zeichenketten und Teile, die die Seite füllt
- * (Server, Werte, Beschriftungen von Outlook, Code, Links); jeder Teil, der kein Text ist, bleibt erhalten.
+ * German: what each of Outlook's error codes means for an MX Plan account (the troubleshooting
+ * page). Rich text (src/i18n/rich.ts): plain strings, and parts the page fills in (server, value,
+ * Outlook label, code, link to a place or a page). The order may differ from language to
+ * language; every part that is not a string is kept.
  */
 import type { Rich } from '../rich';
 
-/** „für IMAP …; für POP …“: die Posteingangsserver der Zone der Leserin oder des Lesers. */
+/** „für IMAP …; für POP …“: the incoming servers of the reader's zone. */
 const INCOMING: Rich = ['für IMAP ', { server: 'imap' }, '; für POP ', { server: 'pop' }];
 const FIREWALL: Rich = [
 	'Eine Firewall, ein Virenschutzprogramm oder ein Firmennetzwerk blockiert die Ports (IMAP ',
@@ -28,7 +29,7 @@ const SPAM: Rich = [
 ];
 
 export default {
-	/** Der kurze Titel jedes Codes: Die Überschrift lautet „0x800CCC0E: Verbindung zum Server nicht möglich“. */
+	/** Each code's short title: the heading reads „0x800CCC0E: Verbindung zum Server nicht möglich“. */
 	titles: {
 		'0x800CCC0D': 'Server nicht gefunden',
 		'0x800CCC0E': 'Verbindung zum Server nicht möglich',

@@ -1,15 +1,15 @@
 /**
- * Deutsch: die Bildunterschriften der Abbildungen und die Wörter darin, die keine Beschriftungen
- * von Outlook sind (diese stehen in outlook.ts), sowie Texte und Beschreibungen der POP/IMAP-Diagramme.
+ * German: the illustrations' captions and the words they draw that are not Outlook's labels
+ * (Outlook's labels are in outlook.ts), and the POP/IMAP diagrams' text and descriptions.
  */
 export default {
 	yourAddress: 'Ihre E-Mail-Adresse',
 	yourPassword: 'Ihr Kennwort, verborgen',
 	yourName: 'Ihr Name',
 	recommended: 'empfohlen',
-	/** Das Kennwortfeld des neuen Outlook, in das nichts eingegeben wird. */
+	/** The new Outlook's password field, where the reader types nothing. */
 	leaveEmpty: 'leer lassen',
-	/** Die Schaltfläche für die Einstellungen im neuen Outlook, als Zahnrad gezeichnet. */
+	/** The new Outlook's settings button, drawn as a gear. */
 	gear: 'Einstellungen (Zahnradsymbol)',
 	addAccountWizard: {
 		caption: 'Das Fenster zum Hinzufügen eines Kontos: Geben Sie Ihre Adresse ein, öffnen Sie „Erweiterte Optionen“, setzen Sie den Haken bei „Ich möchte mein Konto manuell einrichten“ und klicken Sie dann auf „Verbinden“.',

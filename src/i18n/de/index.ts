@@ -1,4 +1,4 @@
-/** Der deutsche Katalog: dieselben Schlüssel wie der englische (src/i18n/en/), mit deutschen Wörtern. */
+/** The German catalogue: the English one's keys (src/i18n/en/), with German words. */
 import type { Catalogue } from '../catalogue';
 import ui from './ui';
 import outlook from './outlook';

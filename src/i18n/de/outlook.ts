@@ -1,8 +1,8 @@
 /**
- * Deutsch: die Beschriftungen von Outlook selbst, so wie das deutsche Outlook für Windows sie
- * anzeigt (Menüs, Schaltflächen, Felder, Fenstertitel), nicht eine Übersetzung der englischen.
- * Microsoft schreibt „Konto“ und „Kennwort“, wo die OVHcloud-Anleitungen „Account“ und
- * „Passwort“ schreiben (shared/reference/outlook-ui-labels.md, §8).
+ * German: Outlook's own words, as the German Outlook for Windows shows them (menus, buttons,
+ * fields, window titles), never a translation of the English labels. Microsoft writes “Konto” and
+ * “Kennwort” where OVHcloud's German guides write “Account” and “Passwort”
+ * (shared/reference/outlook-ui-labels.md, §8): these are Outlook's.
  */
 export default {
 	classic: {
@@ -20,9 +20,9 @@ export default {
 		advancedSetup: 'Erweitertes Setup',
 		otherTypes: 'Exchange 2013 oder früher',
 		password: 'Kennwort',
-		/** Titel des Kennwortfensters, je Kontotyp: „IMAP-Kontoeinstellungen“. */
+		/** The password window's title, per account type: „IMAP-Kontoeinstellungen“. */
 		accountSettingsOf: '{type}-Kontoeinstellungen',
-		/** Die Schaltfläche unter dem Kennwort (in der Quellanleitung „Next“, im deutschen Outlook „Verbinden“). */
+		/** The button under the password (the source guide's „Next“; German Outlook's „Verbinden“). */
 		passwordButton: 'Verbinden',
 		next: 'Weiter',
 		somethingWentWrong: 'Es ist ein Fehler aufgetreten',
@@ -38,7 +38,7 @@ export default {
 		accountSettingsDialog: 'Kontoeinstellungen...',
 		serverSettings: 'Servereinstellungen',
 		changeProfile: 'Profil ändern',
-		// Das ältere Fenster: „Konto hinzufügen“, manuelle Konfiguration, Internet-E-Mail-Einstellungen.
+		// The older window: “Konto hinzufügen”, manual set-up, Internet E-Mail settings.
 		addAccountWindow: 'Konto hinzufügen',
 		manualSetup: 'Manuelle Konfiguration oder zusätzliche Servertypen',
 		popOrImap: 'POP oder IMAP',
@@ -62,7 +62,7 @@ export default {
 		ok: 'OK',
 		finish: 'Fertig stellen',
 		change: 'Ändern...',
-		/** Weitere Beschriftungen von Outlook, die die Lösungen der Fehlercodes nennen. */
+		/** Outlook's other labels that the error codes' fixes name. */
 		sendReceive: 'Senden/Empfangen',
 		sendReceiveGroups: 'Übermittlungsgruppen definieren',
 		spa: 'Anmeldung mithilfe der gesicherten Kennwortauthentifizierung (SPA) erforderlich',

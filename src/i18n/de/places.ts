@@ -1,7 +1,7 @@
 /**
- * Deutsch: der Titel jeder registrierten Stelle (src/links/places.ts), genau wie ihre Überschrift
- * oder ihr Tab auf der Seite lautet. Der Build prüft, dass jede h2/h3 genau ihren Titel trägt.
- * Die Titel der Fehlercodes stehen in errors.ts.
+ * German: the title of every registered place (src/links/places.ts), exactly as its heading or tab
+ * reads on the page. The build checks that each h2/h3 reads exactly its title. Error codes'
+ * titles are in errors.ts.
  */
 export default {
 	objective: 'Ziel',

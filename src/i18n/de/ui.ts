@@ -1,13 +1,13 @@
 /**
- * Deutsch: die Wörter der Komponenten der Website (Regeln: src/i18n/catalogue.ts). `{name}` ist
- * ein Platzhalter, den die Komponente füllt; jeder bleibt erhalten.
+ * German: the words of the site's own components (see src/i18n/catalogue.ts for the rules every
+ * language's catalogue follows). `{name}` is a placeholder the component fills; keep each one.
  */
 export default {
 	site: {
 		title: 'MX Plan in Outlook für Windows',
 		description: 'Richten Sie Ihre MX Plan E-Mail-Adresse von OVHcloud in Outlook für Windows ein, mit den Servereinstellungen Ihrer Region.',
 	},
-	/** Seitentitel: Seitenleiste, Gruppen des Link-Verzeichnisses. Der Titel jeder Seite steht in ihrem Frontmatter. */
+	/** Page titles: the sidebar, the link index's groups. Each page's own title is in its frontmatter. */
 	pages: {
 		'/': 'Einstieg',
 		'/add-account/': 'E-Mail-Konto hinzufügen',
@@ -18,7 +18,7 @@ export default {
 		'/links/': 'Links für das Support-Team',
 	},
 	sidebar: { support: 'Für das Support-Team' },
-	/** Namen der Regionen (Regions-IDs des Einstellungsmoduls). */
+	/** Region names (the settings module's region ids). */
 	regions: {
 		ca: 'Kanada',
 		world: 'International (Amerika und andere Länder)',
@@ -34,15 +34,15 @@ export default {
 		sg: 'Singapur',
 		asia: 'Asien',
 	},
-	/** Bezeichnungen der Zonen (Zonen-IDs des Einstellungsmoduls). */
+	/** Zone labels (the settings module's zone ids). */
 	zones: { eu: 'Europa / Afrika', ca: 'Kanada / Amerika', apac: 'Asien / Pazifik' },
-	/** Verbindet zwei oder mehr Zonen: „Kanada / Amerika und Asien / Pazifik“. */
+	/** Joins two or more zone labels: „Kanada / Amerika und Asien / Pazifik“. */
 	and: ' und ',
-	/** Der Doppelpunkt nach einer Bezeichnung („Europa / Afrika: …“), im Deutschen ohne Leerzeichen davor. */
+	/** The colon after a label („Europa / Afrika: …“), in German with no space before it. */
 	colon: ':',
-	/** Namen der beiden Outlook-Versionen (Werte der Outlook-Auswahl). */
+	/** The names of the two Outlook versions (the Outlook choice's values). */
 	outlooks: { classic: 'Klassisches Outlook', new: 'Neues Outlook' },
-	/** Die Auswahl der Region: Auswahlfeld, Aufforderung, Hinweise, Ansagen. */
+	/** The region choice: picker, prompt, notices, announcements. */
 	region: {
 		label: 'Region für die E-Mail-Einstellungen',
 		placeholder: 'Wählen Sie Ihre Region',
@@ -64,13 +64,13 @@ export default {
 		printChosen: 'Diese Einstellungen gelten für die Region {name} (Server der Zone {zone}). Prüfen Sie, ob Ihr MX Plan Dienst in diesem Land bzw. in dieser Region bestellt wurde.',
 		printNone: 'Keine Region ausgewählt: Jeder Wert ist für alle Zonen gedruckt, jeweils mit seiner Zone gekennzeichnet.',
 	},
-	/** Die Auswahl von Outlook: Auswahlfeld, Aufforderung, Hilfe, Hinweise, Ansagen. */
+	/** The Outlook choice: picker, prompt, help, notices, announcements. */
 	outlookChoice: {
 		label: 'Outlook für Windows',
 		placeholder: 'Wählen Sie Ihr Outlook',
 		promptTitle: 'Welches Outlook verwenden Sie?',
 		promptText: 'Das klassische und das neue Outlook fügen ein Konto auf unterschiedliche Weise hinzu. Solange Sie keine Auswahl treffen, wird die Anleitung für beide angezeigt, jeweils gekennzeichnet.',
-		/** Wie man sie unterscheidet: `{file}` ist das Menü „Datei“ des klassischen Outlook. */
+		/** How to tell them apart: `{file}` is classic Outlook's „Datei“ menu. */
 		help: 'Nicht sicher? Geben Sie „Outlook“ in die Windows-Suche ein: Das klassische Outlook erscheint als „Outlook (klassisch)“, das neue nur als „Outlook“. Außerdem hat das neue Outlook kein Menü {file}.',
 		unknown: 'Die aufgerufene Adresse nennt die Outlook-Version „{value}“, die diese Anleitung nicht kennt. Wählen Sie Ihr Outlook.',
 		announce: 'Angezeigt wird die Anleitung für „{name}“.',
@@ -83,13 +83,13 @@ export default {
 		printChosen: 'Diese Anleitung gilt für „{name}“.',
 		printNone: 'Kein Outlook ausgewählt: Die Anleitungen für das klassische und für das neue Outlook sind beide gedruckt, jeweils gekennzeichnet.',
 	},
-	/** Für eine Region, deren Sprache nicht die der Seite ist: der Link zur deutschen Seite, auf Deutsch. */
+	/** A region whose language is not the page's: the link to the German page, written in German. */
 	offer: 'Diese Anleitung gibt es auch auf Deutsch: {link}',
 	offerLink: 'diese Seite auf Deutsch lesen',
 	/** The translation offer's name and its button. */
 	offerLabel: 'Andere Sprachen',
 	close: 'Schließen',
-	/** Die Einstellungstabellen (SettingsTable). */
+	/** The settings tables (SettingsTable). */
 	table: {
 		information: 'Angabe',
 		description: 'Beschreibung',
@@ -106,7 +106,7 @@ export default {
 		security: 'Sicherheitstyp',
 		none: 'keine',
 	},
-	/** Was in einem Schritt einzugeben ist (ServerStep): „Geben Sie unter Eingehende E-Mail Folgendes ein:“. */
+	/** What to type in a step (ServerStep): „Geben Sie unter Eingehende E-Mail Folgendes ein:“. */
 	serverStep: { type: 'Geben Sie unter {block} Folgendes ein:' },
 	otherNames: {
 		some: 'In den folgenden Einstellungen können Sie für denselben Server (eingehend oder ausgehend) zwei verschiedene Hostnamen eingeben: den angezeigten oder {names}. Beide Werte bezeichnen denselben Server; sie wurden eingerichtet, um die Eingabe zu erleichtern und Verwechslungen zwischen POP, IMAP und SMTP zu vermeiden, die unterschiedliche Ports verwenden.',
@@ -115,17 +115,17 @@ export default {
 	downloads: {
 		imapProfile: 'IMAP-Profil',
 		popProfile: 'POP-Profil',
-		/** Nach jedem Link unsichtbar: macht die Links der Liste aller Zonen eindeutig. */
+		/** Visually hidden after each link: makes the all-zones list's links unique. */
 		forRegion: ' für die Region {region}',
 		dnsZone: 'DNS-Zone von {domain}',
 	},
-	/** Schritt-Tabs: Name der Tab-Liste, je Schrittfolge. */
+	/** Step tabs: the tab list's name, per set of steps. */
 	steps: {
 		classic: 'Schritte zum Hinzufügen des Kontos',
 		'classic-manual': 'Schritte im älteren Fenster „Konto hinzufügen“',
 		new: 'Schritte zum Hinzufügen des Kontos im neuen Outlook',
 	},
-	/** Schaltflächen zum Kopieren von Links und die Ansagen des Link-Skripts. */
+	/** Copy-link buttons and the announcements of the link script. */
 	copy: {
 		label: 'Link kopieren',
 		to: ': {title}',
@@ -135,9 +135,9 @@ export default {
 		announceFailed: 'Kopieren fehlgeschlagen: {url}',
 	},
 	linkIndex: {
-		/** Die leere Auswahl: Der Link überlässt die Wahl der Leserin oder dem Leser. */
+		/** The empty choice: the link leaves it to the reader. */
 		none: 'Keine (die Wahl bleibt offen)',
-		/** Eine Stelle, die für jeden Wert einer Auswahl gleich ist (beide Outlook-Versionen). */
+		/** A place that is the same for every value of a choice (both Outlook versions). */
 		every: 'Beide',
 		place: 'Stelle',
 		id: 'ID',
@@ -146,14 +146,14 @@ export default {
 		also: 'auch {aliases}',
 	},
 	errorCode: {
-		/** Überschrift eines Fehlercodes (und Titel seiner Stelle): „0x800CCC0E: Verbindung zum Server nicht möglich“. */
+		/** An error code’s heading (and its place’s title): „0x800CCC0E: Verbindung zum Server nicht möglich“. */
 		heading: '{code}: {title}',
 		also: 'Auch geschrieben als {code}',
 		windowsName: 'Name in Windows: {name}',
 		means: 'Bedeutung:',
 		causes: 'Mögliche Ursachen:',
 		fix: 'Lösung:',
-		/** Die drei Werte eines Servers in einem Satz: Hostname, „Port“ und Nummer, Sicherheitstyp. */
+		/** A server's three values in a sentence: host name, „Port“ and number, security type. */
 		server: '{host}, Port {port}, {security}',
 	},
 	illustration: { badge: 'Abbildung', diagram: 'Diagramm' },

@@ -1,9 +1,9 @@
 /**
- * Français : tous les mots que le vérificateur de paramètres affiche ou copie. Un modèle par type
- * de constat : `{name}` est remplacé par une valeur en texte, `[name]` par une valeur en code.
- * `{where}` est le nom de la région (ou le nom des zones sans région), les listes de zones
- * deviennent leurs noms, les protocoles leur nom (src/checker/messages.ts). Aucun nom d’hôte,
- * port ni type de sécurité n’est écrit ici : ils arrivent avec les constats.
+ * French: every word the settings checker shows or copies. Messages are templates, one per finding
+ * kind: `{name}` is replaced by a finding's value as text, `[name]` as code. `{where}` is the
+ * region's name (or the zones' labels without a region), zone lists become their labels,
+ * protocols their names (src/checker/messages.ts fills them).
+ * Host names, ports and security types are never typed here: they come in through the findings.
  */
 export default {
 	findings: {
@@ -48,7 +48,7 @@ export default {
 		userName: 'Nom d’utilisateur',
 		smtpAuth: 'Le serveur sortant requiert une authentification',
 	},
-	/** Les choix de chiffrement (noms de l’Outlook français ; « Choisir… » est le choix vide). */
+	/** The encryption choices (French Outlook's own names; « Choisir… » is the empty choice). */
 	encryption: { choose: 'Choisir…', none: 'Aucun', auto: 'Automatique' },
 	form: {
 		label: 'Vos paramètres Outlook',

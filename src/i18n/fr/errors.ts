@@ -1,12 +1,12 @@
 /**
- * Français : ce que signifie chaque code d’erreur d’Outlook pour un compte MX Plan (page de
- * dépannage). Texte enrichi (src/i18n/rich.ts) : des chaînes, et des éléments que la page remplit
- * (serveur, valeur, libellé d’Outlook, code, lien vers un emplacement ou une page). L’ordre peut
- * changer d’une langue à l’autre ; chaque élément qui n’est pas une chaîne est conservé.
+ * French: what each of Outlook's error codes means for an MX Plan account (the troubleshooting
+ * page). Rich text (src/i18n/rich.ts): plain strings, and parts the page fills in (server, value,
+ * Outlook label, code, link to a place or a page). The order may differ from language to
+ * language; every part that is not a string is kept.
  */
 import type { Rich } from '../rich';
 
-/** Les serveurs entrants de la zone du lecteur, IMAP puis POP : « en IMAP : … ; en POP : … ». */
+/** The incoming servers of the reader's zone, IMAP then POP: « en IMAP : … ; en POP : … ». */
 const INCOMING: Rich = ['en IMAP : ', { server: 'imap' }, ' ; en POP : ', { server: 'pop' }];
 const FIREWALL: Rich = [
 	'Un pare-feu, un antivirus ou le réseau de l’entreprise bloque les ports (IMAP ',
@@ -21,7 +21,7 @@ const CREDENTIALS: Rich = ['Le nom d’utilisateur doit être l’adresse e-mail
 const SPAM: Rich = ['Le compte est bloqué pour spam : l’espace client OVHcloud l’indique dans la liste des comptes e-mail (voir ', { place: 'checklist', text: 'les vérifications préalables' }, ').'];
 
 export default {
-	/** Le titre court de chaque code : le titre de section se lit « 0x800CCC0E : impossible de se connecter au serveur ». */
+	/** Each code's short title: the heading reads « 0x800CCC0E : impossible de se connecter au serveur ». */
 	titles: {
 		'0x800CCC0D': 'impossible de trouver le serveur',
 		'0x800CCC0E': 'impossible de se connecter au serveur',

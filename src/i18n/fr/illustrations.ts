@@ -1,6 +1,6 @@
 /**
- * Français : les légendes des illustrations et les mots qu’elles dessinent hors libellés d’Outlook
- * (ceux-ci sont dans outlook.ts), ainsi que le texte et les descriptions des schémas POP/IMAP.
+ * French: the illustrations' captions and the words they draw that are not Outlook's labels
+ * (Outlook's labels are in outlook.ts), and the POP/IMAP diagrams' text and descriptions.
  */
 export default {
 	yourAddress: 'votre adresse e-mail',
@@ -39,7 +39,7 @@ export default {
 		title: 'Envoyer et recevoir des e-mails',
 		desc: 'Le logiciel de messagerie de votre appareil envoie les e-mails au serveur sortant avec SMTP, et reçoit les e-mails du serveur entrant avec POP ou IMAP.',
 		device: 'Votre appareil',
-		/** Le logiciel de messagerie, en abrégé : la case du schéma ne fait que 110 unités de large. */
+		/** The email client, abbreviated: the diagram's box is only 110 units wide. */
 		client: 'logiciel e-mail',
 		outgoing: 'Serveur sortant',
 		incoming: 'Serveur entrant',

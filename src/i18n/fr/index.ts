@@ -1,4 +1,4 @@
-/** Le catalogue français : les mêmes clés que le catalogue anglais (src/i18n/en/), en français. */
+/** The French catalogue: the English one's keys (src/i18n/en/), in French. */
 import type { Catalogue } from '../catalogue';
 import ui from './ui';
 import outlook from './outlook';

@@ -1,7 +1,7 @@
 /**
- * Français : les libellés d’Outlook pour Windows en français (menus, boutons, champs, titres de
- * fenêtre), tels que l’Outlook français les affiche (shared/reference/outlook-ui-labels.md pour
- * ceux que cite OVHcloud) ; jamais une traduction des mots anglais.
+ * French: Outlook's own words, as the French Outlook for Windows shows them (menus, buttons,
+ * fields, window titles), never a translation of the English labels. OVHcloud's French guides
+ * (shared/reference/outlook-ui-labels.md) quote the same labels for those they cite.
  */
 export default {
 	classic: {
@@ -19,9 +19,9 @@ export default {
 		advancedSetup: 'Configuration avancée',
 		otherTypes: 'Exchange 2013 ou version antérieure',
 		password: 'Mot de passe',
-		/** Le titre de la fenêtre du mot de passe, selon le type de compte : « Paramètres du compte IMAP ». */
+		/** The password window's title, per account type: « Paramètres du compte IMAP ». */
 		accountSettingsOf: 'Paramètres du compte {type}',
-		/** Le bouton sous le mot de passe (« Next » dans le guide anglais) : « Se connecter » dans l’Outlook français. */
+		/** The button under the password (« Next » in the English guide): « Se connecter » in French Outlook. */
 		passwordButton: 'Se connecter',
 		next: 'Suivant',
 		somethingWentWrong: 'Un problème est survenu',
@@ -37,7 +37,7 @@ export default {
 		accountSettingsDialog: 'Paramètres du compte...',
 		serverSettings: 'Paramètres du serveur',
 		changeProfile: 'Modifier le profil',
-		// L’ancienne fenêtre (interface 2) : « Ajouter un compte », configuration manuelle.
+		// The older window (interface 2): “Ajouter un compte”, manual set-up.
 		addAccountWindow: 'Ajouter un compte',
 		manualSetup: 'Configuration manuelle ou types de serveurs supplémentaires',
 		popOrImap: 'POP ou IMAP',
@@ -56,13 +56,13 @@ export default {
 		sameSettings: 'Utiliser les mêmes paramètres que mon serveur de courrier entrant',
 		advancedTab: 'Options avancées',
 		incomingServerImap: 'Serveur entrant (IMAP)',
-		/** Le champ de l’onglet Options avancées, en regard de « Serveur entrant (IMAP) » (pas le champ « Serveur de courrier sortant (SMTP) » du formulaire). */
+		/** The field on the Options avancées tab, next to « Serveur entrant (IMAP) » (not the form's « Serveur de courrier sortant (SMTP) » field). */
 		outgoingServerSmtp: 'Serveur sortant (SMTP)',
 		encryptedConnection: 'Utiliser le type de connexion chiffrée suivant',
 		ok: 'OK',
 		finish: 'Terminer',
 		change: 'Modifier...',
-		/** Les autres boutons d’Outlook que citent les solutions des codes d’erreur. */
+		/** Outlook's other buttons that the error codes' fixes name. */
 		sendReceive: 'Envoi/réception',
 		sendReceiveGroups: 'Définir les groupes d’envoi/réception',
 		spa: 'Exiger l’authentification par mot de passe sécurisé (SPA) lors de la connexion',
@@ -86,7 +86,7 @@ export default {
 		yourAccounts: 'Vos comptes',
 		manage: 'Gérer',
 		delete: 'Supprimer',
-		/** « Delete » et « Remove » de l’Outlook anglais : le nouvel Outlook français dit « Supprimer » dans les deux cas. */
+		/** English Outlook's « Delete » and « Remove »: the new French Outlook says « Supprimer » for both. */
 		remove: 'Supprimer',
 	},
 };

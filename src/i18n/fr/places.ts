@@ -1,7 +1,7 @@
 /**
- * Français : le titre de chaque emplacement enregistré (src/links/places.ts), tel que son titre de
- * section ou son onglet le donne sur la page. Le build vérifie que chaque h2/h3 reprend exactement
- * son titre. Les titres des codes d’erreur sont dans errors.ts.
+ * French: the title of every registered place (src/links/places.ts), exactly as its heading or tab
+ * reads on the page. The build checks that each h2/h3 reads exactly its title. Error codes'
+ * titles are in errors.ts.
  */
 export default {
 	objective: 'Objectif',

@@ -1,6 +1,6 @@
 /**
- * Français : les mots des composants du site (règles communes à tous les catalogues :
- * src/i18n/catalogue.ts). `{name}` est un emplacement que le composant remplit ; chacun est conservé.
+ * French: the words of the site's own components (see src/i18n/catalogue.ts for the rules every
+ * language's catalogue follows). `{name}` is a placeholder the component fills; keep each one.
  */
 export default {
 	site: {
@@ -34,7 +34,7 @@ export default {
 	},
 	zones: { eu: 'Europe / Afrique', ca: 'Canada / Amériques', apac: 'Asie / Pacifique' },
 	and: ' et ',
-	/** Le deux-points après un libellé (« Europe / Afrique : … »), précédé d’une espace insécable. */
+	/** The colon after a label (« Europe / Afrique : … »), preceded by a non-breaking space. */
 	colon: '\u00a0:',
 	outlooks: { classic: 'Outlook classique', new: 'Nouvel Outlook' },
 	region: {
@@ -130,7 +130,7 @@ export default {
 		also: 'aussi {aliases}',
 	},
 	errorCode: {
-		/** Le titre d’un code d’erreur (et celui de son emplacement) : « 0x800CCC0E : impossible de se connecter au serveur » (espace insécable avant le deux-points). */
+		/** An error code’s heading (and its place’s title): « 0x800CCC0E : impossible de se connecter au serveur » (non-breaking space before the colon). */
 		heading: '{code}\u00a0: {title}',
 		also: 'Également écrit {code}',
 		windowsName: 'Nom dans Windows : {name}',
