@@ -29,6 +29,7 @@ declare global {
 }
 
 export const mx = window.mx;
+const byId = (id?: string) => mx.choices.find((c) => c[0] === id)!;
 const data = document.documentElement.dataset;
 /** The live region, with the announcements' templates (ChoicePrompts.astro). */
 export const status = document.querySelector<HTMLElement>('[data-choice-status]')!;
@@ -93,7 +94,7 @@ export function choose(c: ChoiceData, value: string, save = true, notice?: strin
 
 /** The value a link's #id decided: the notice for it shows (generated rules), and is said. */
 export const linked = (c: ChoiceData) =>
-	say(document.querySelector(`.choice-link-notice[data-for="${c[0]}"][data-value="${window.mx.current[c[0]]}"] p`)?.textContent ?? '');
+	say(document.querySelector(`.choice-link-notice[data-for="${c[0]}"][data-value="${mx.current[c[0]]}"] p`)?.textContent ?? '');
 
 // The address says what is shown (sync): `?region=CA` → `ca`, an older entry's value → the current one, a stored choice added.
 const query = new URLSearchParams(location.search);
@@ -112,8 +113,17 @@ if (!document.referrer.startsWith(location.origin)) data.offer = '';
 document.addEventListener('change', (event) => {
 	const select = event.target as HTMLSelectElement;
 	if (!select.dataset.choice || !select.value) return;
-	const c = mx.choices.find((entry) => entry[0] === select.dataset.choice)!;
-	data.offer = '';
+	const c = byId(select.dataset.choice);
+	// A pick offers the translation anew, even after the reader closed it (the `open` attribute, not
+	// show(), which would take the focus), hidden for a frame first: a line it keeps never slides
+	// (a layout shift) when the line above it comes or goes.
+	delete data.offer;
+	requestAnimationFrame(() =>
+		requestAnimationFrame(() => {
+			data.offer = '';
+			document.querySelector('.translation-offers')?.setAttribute('open', '');
+		}),
+	);
 	choose(c, select.value);
 	// Chosen in a prompt, which is gone now: keep keyboard focus on the visible picker.
 	if (!select.checkVisibility()) [...document.querySelectorAll<HTMLSelectElement>(`select[data-choice="${c[0]}"]`)].find((s) => s.checkVisibility())?.focus();
@@ -122,7 +132,7 @@ document.addEventListener('click', (event) => {
 	const target = event.target as Element;
 	// The link notice's buttons: another value (`outlook classic`), or closing it (`outlook`).
 	const [id, value] = target.closest?.<HTMLElement>('[data-choice-set]')?.dataset.choiceSet?.split(' ') ?? [];
-	if (value) choose(mx.choices.find((c) => c[0] === id)!, value);
+	if (value) choose(byId(id), value);
 	else if (id) delete data[`${id}Notice`];
 	// The translation offer keeps the place the reader is at.
 	const offer = target.closest?.<HTMLAnchorElement>('a[data-keep-hash]');

@@ -60,54 +60,44 @@ function land(): void {
 	document.getElementById(id)?.scrollIntoView({ block: 'start' });
 }
 
-/** The step id of the selected tab of a step-tabs block. */
-function selectedStep(tabs: Element): string | null {
-	const panel = tabs.querySelector(':scope > [role="tabpanel"]:not([hidden])');
-	return panel?.querySelector('.step-anchor')?.id ?? null;
-}
+land();
+addEventListener('hashchange', land);
 
-function watchStepTabs(): void {
-	// Starlight's tabs switch panels by toggling `hidden` (mouse and keyboard alike).
-	document.querySelectorAll('.step-tabs starlight-tabs').forEach((tabs) => {
-		new MutationObserver(() => {
-			const step = selectedStep(tabs);
-			if (step && location.hash !== `#${step}`) history.replaceState(history.state, '', `#${step}`);
-		}).observe(tabs, { subtree: true, attributeFilter: ['hidden'] });
-	});
-}
+// Choosing a step tab writes its id into the address. Starlight's tabs switch panels by toggling
+// `hidden` (mouse and keyboard alike).
+document.querySelectorAll('.step-tabs starlight-tabs').forEach((tabs) => {
+	new MutationObserver(() => {
+		// The step id of the selected tab.
+		const step = tabs.querySelector(':scope > [role="tabpanel"]:not([hidden]) .step-anchor')?.id;
+		if (step && location.hash !== `#${step}`) history.replaceState(history.state, '', `#${step}`);
+	}).observe(tabs, { subtree: true, attributeFilter: ['hidden'] });
+});
 
 /**
  * "Copy link": the canonical address of a place — this language, every current choice, the id; in
  * the link index, the row's link — said on the button and in the live region (the page's words).
  */
-function watchCopyButtons(): void {
-	document.addEventListener('click', async (event) => {
-		const button = (event.target as Element | null)?.closest?.<HTMLButtonElement>('button[data-copy-link]');
-		if (!button) return;
-		const id = button.dataset.copyLink!;
-		const [page] = find(id) || [location.pathname.slice(prefix.length)];
-		// In the link index, the row's link (with the choices picked there); elsewhere, the reader's choices.
-		const row = button.closest('[data-link-index] tr')?.querySelector<HTMLAnchorElement>('a[data-link-index-link]');
-		const url = row ? row.href : placeUrl(page, id, mx.current);
-		// Without a clipboard (permission refused), the failure is shown and announced with the link.
-		const ok = await navigator.clipboard.writeText(url).then(
-			() => true,
-			() => false,
-		);
-		const label = button.querySelector<HTMLElement>('.copy-link-label')!;
-		// The button's own words, kept from the first click (a second click may come while it says "Copied").
-		const words = (label.dataset.words ??= label.textContent!);
-		say(format(status.dataset[ok ? 'copied' : 'copyFailed'], { title: button.dataset.copyTitle!, url }));
-		label.textContent = status.dataset[ok ? 'labelCopied' : 'labelFailed']!;
-		button.dataset.copied = String(ok);
-		setTimeout(() => {
-			label.textContent = words;
-			delete button.dataset.copied;
-		}, 2000);
-	});
-}
-
-land();
-addEventListener('hashchange', land);
-watchStepTabs();
-watchCopyButtons();
+document.addEventListener('click', async (event) => {
+	const button = (event.target as Element | null)?.closest?.<HTMLButtonElement>('button[data-copy-link]');
+	if (!button) return;
+	const id = button.dataset.copyLink!;
+	const [page] = find(id) || [location.pathname.slice(prefix.length)];
+	// In the link index, the row's link (with the choices picked there); elsewhere, the reader's choices.
+	const row = button.closest('[data-link-index] tr')?.querySelector<HTMLAnchorElement>('a[data-link-index-link]');
+	const url = row ? row.href : placeUrl(page, id, mx.current);
+	// Without a clipboard (permission refused), the failure is shown and announced with the link.
+	const ok = await navigator.clipboard.writeText(url).then(
+		() => true,
+		() => false,
+	);
+	const label = button.querySelector<HTMLElement>('.copy-link-label')!;
+	// The button's own words, kept from the first click (a second click may come while it says "Copied").
+	const words = (label.dataset.words ??= label.textContent!);
+	say(format(status.dataset[ok ? 'copied' : 'copyFailed'], { title: button.dataset.copyTitle!, url }));
+	label.textContent = status.dataset[ok ? 'labelCopied' : 'labelFailed']!;
+	button.dataset.copied = String(ok);
+	setTimeout(() => {
+		label.textContent = words;
+		delete button.dataset.copied;
+	}, 2000);
+});

@@ -10,6 +10,7 @@ import { url, useBrowser } from './browser';
 import { PAGES } from '../../src/links/registry';
 import en from '../../src/i18n/en';
 import { regionName } from '../../src/i18n';
+import { LANGUAGES, localePath } from '../../src/i18n/languages';
 
 const browser = useBrowser();
 const paths = [...Object.keys(PAGES), '/links/'];
@@ -159,30 +160,60 @@ describe('screen-reader names', () => {
 	});
 });
 
-describe('layout shift', () => {
-	for (const width of [390, 1280])
-		it(`switching region moves nothing, on every page (${width} px)`, async () => {
-			const page = await browser.page({ viewport: { width, height: 900 } });
-			for (const path of paths) {
-				await page.goto(url(`${path}?region=fr`));
-				await page.evaluate(() => {
-					(window as any).__shifts = [];
-					new PerformanceObserver((list) => {
-						for (const entry of list.getEntries() as any[])
-							(window as any).__shifts.push({
-								value: entry.value,
-								hadRecentInput: entry.hadRecentInput,
-								moved: entry.sources.map((s: any) => s.node?.outerHTML?.slice(0, 80)),
-							});
-					}).observe({ type: 'layout-shift' });
+/** Records every layout shift of the page from now on (input-excluded ones too), with what moved. */
+async function watchShifts(page: Page) {
+	await page.evaluate(() => {
+		(window as any).__shifts = [];
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries() as any[])
+				(window as any).__shifts.push({
+					value: entry.value,
+					hadRecentInput: entry.hadRecentInput,
+					moved: entry.sources.map((s: any) => s.node?.outerHTML?.slice(0, 80)),
 				});
-				for (const region of ['ca', 'au', 'gb', 'world', 'asia']) {
+		}).observe({ type: 'layout-shift' });
+	});
+}
+const shifts = (page: Page) => page.evaluate(() => (window as any).__shifts as Array<{ value: number; hadRecentInput: boolean; moved: string[] }>);
+const frames = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+describe('layout shift', () => {
+	// From France: Canada (the English and French offers on a page in another language), Australia
+	// (English only: the French line goes), France again (French only), and the other zones.
+	const sequence = ['ca', 'au', 'fr', 'ca', 'gb', 'world', 'asia'];
+	const translated = LANGUAGES.filter((lang) => lang !== 'en').flatMap((lang) => ['/add-account/', '/troubleshooting/'].map((key) => localePath(lang, key)));
+	for (const width of [390, 1280])
+		it(`switching region moves nothing, on every page and the translated guides’ (${width} px)`, async () => {
+			const page = await browser.page({ viewport: { width, height: 900 } });
+			for (const path of [...paths, ...translated]) {
+				await page.goto(url(`${path}?region=fr`));
+				await watchShifts(page);
+				for (const region of sequence) {
 					await page.locator('select[data-choice="region"]').filter({ visible: true }).first().selectOption(region);
-					await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+					await frames(page);
 				}
 				// Every entry counts, input-excluded ones included.
-				expect(await page.evaluate(() => (window as any).__shifts), path).toEqual([]);
+				expect(await shifts(page), path).toEqual([]);
 			}
 			await page.context().close();
 		});
+
+	it('switching Outlook from the keyboard: the steps change, nothing else moves on its own', async () => {
+		// The other Outlook's steps (and its entries in the table of contents) replace these: what
+		// follows them moves, as the reader asked. Only shifts after the reader's own input may
+		// happen (CLS leaves those out); none without it.
+		const page = await browser.page({ viewport: { width: 1280, height: 900 } });
+		for (const path of ['/add-account/', '/modify-settings/', '/troubleshooting/', '/de/add-account/']) {
+			await page.goto(url(`${path}?region=fr&outlook=classic`));
+			await watchShifts(page);
+			await page.locator('header select[data-choice="outlook"]:visible').focus();
+			for (const key of ['ArrowDown', 'ArrowUp', 'ArrowDown']) {
+				await page.keyboard.press(key);
+				await frames(page);
+			}
+			expect(await page.evaluate(() => document.documentElement.dataset.outlook), path).toBe('new');
+			expect((await shifts(page)).filter((shift) => !shift.hadRecentInput), path).toEqual([]);
+		}
+		await page.context().close();
+	});
 });

@@ -153,7 +153,9 @@ describe('language and choices together', () => {
 		await page.goto(url('/add-account/?region=gb#using-your-email-address'));
 		const offer = page.locator('dialog.translation-offers');
 		expect(await offer.isVisible()).toBe(false);
-		await page.locator('header select[data-choice="region"]:visible').selectOption('de');
+		const picker = page.locator('header select[data-choice="region"]:visible');
+		await picker.focus();
+		await picker.selectOption('de');
 		await expect.poll(() => offer.isVisible()).toBe(true);
 		const line = offer.locator('.translation-offer').filter({ visible: true });
 		expect(await line.count()).toBe(1);
@@ -183,6 +185,14 @@ describe('language and choices together', () => {
 		await expect.poll(() => offer.isVisible()).toBe(true);
 		await offer.getByRole('button', { name: catalogues.pl.close }).click();
 		expect(await offer.isVisible()).toBe(false);
+		// Another pick offers again (its language's line), and the picker keeps the focus.
+		const picker = page.locator('header select[data-choice="region"]:visible');
+		await picker.focus();
+		await picker.selectOption('de');
+		await expect.poll(() => offer.isVisible()).toBe(true);
+		expect(await offer.locator('p[lang="de"]').isVisible()).toBe(true);
+		expect(await page.evaluate(() => document.activeElement?.matches('select[data-choice="region"]'))).toBe(true);
+		await offer.getByRole('button', { name: catalogues.pl.close }).click();
 		// The next page of the visit does not offer it again.
 		await page.locator('.sidebar a', { hasText: catalogues.pl.pages['/pop-or-imap/'] }).first().click();
 		await page.waitForURL(/\/pl\/pop-or-imap\//);
