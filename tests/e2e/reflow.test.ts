@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { url, useBrowser } from './browser';
 import { PAGES } from '../../src/links/registry';
+import { LANGUAGES, localePath } from '../../src/i18n/languages';
 
 const browser = useBrowser();
 const paths = [...Object.keys(PAGES), '/links/'];
@@ -228,4 +229,25 @@ describe('a step link on a phone', () => {
 			expect(tabsTop).toBeGreaterThanOrEqual(barsBottom);
 			await page.context().close();
 		});
+});
+
+describe('200 % text in every language, on the smallest phones', () => {
+	// German and Polish words are long: with large text on a small phone, one word wider than its
+	// box (a link card's title, a form label, a fieldset, the link index's table) widened the page.
+	it('no page scrolls sideways or clips its text at 320 or 390 px', async () => {
+		const page = await browser.page({ viewport: { width: 320, height: 800 }, bypassCSP: true });
+		for (const width of [320, 390]) {
+			await page.setViewportSize({ width, height: 800 });
+			for (const lang of LANGUAGES)
+				for (const path of [...paths, '/404/']) {
+					// English's 404 page is /404.html; the other languages' are /<lang>/404/.
+					const address = path === '/404/' && lang === 'en' ? '/404.html' : localePath(lang, path);
+					await open(page, `${address}?region=ca&outlook=classic`, TEXT_200);
+					const where = `${address} at ${width} px`;
+					expect(await page.evaluate(() => document.documentElement.scrollWidth), where).toBeLessThanOrEqual(width);
+					expect(await clipped(page), where).toEqual([]);
+				}
+		}
+		await page.context().close();
+	});
 });
